@@ -1,0 +1,14 @@
+package dev.hyperapp.processor.java;
+
+import dev.hyperapp.processor.AggregatingGenerator;
+import dev.hyperapp.processor.GeneratedFiles;
+import dev.hyperapp.processor.model.ProcessModel;
+
+/** Being written. */
+public final class ServiceRegistryGenerator implements AggregatingGenerator {
+
+  @Override
+  public void generate(java.util.List<ProcessModel> models, GeneratedFiles out) {
+    throw new IllegalStateException("ServiceRegistryGenerator is being written");
+  }
+}
