@@ -1,0 +1,69 @@
+package dev.hyperapp.processor.model;
+
+/**
+ * Every compile error the processor reports, in one place, each a sentence that says what is wrong
+ * and what to do instead. Arguments fill the {@code %s} placeholders in order.
+ */
+enum ModelError {
+  PROCESS_NOT_A_CLASS("@Hyperprocess must annotate a class, not %s. Put it on a class whose fields are the process state"),
+  PROCESS_ABSTRACT("@Hyperprocess class %s must not be abstract: the runtime creates an instance of it"),
+  PROCESS_NOT_TOP_LEVEL("@Hyperprocess class %s must be a top-level class, so that its generated %sDispatcher and %sClient can sit beside it"),
+  PROCESS_PRIVATE("@Hyperprocess class %s must not be private"),
+  PROCESS_GENERIC("@Hyperprocess class %s must not have type parameters"),
+  PROCESS_NO_CONSTRUCTOR("@Hyperprocess class %s needs a non-private constructor without parameters: the runtime creates the process with it before loading the saved state"),
+  INVALID_PROCESS_NAME("Invalid process name '%s': use lower-case letters a-z, digits 0-9 and '-', for example \"my-app\""),
+  INVALID_PACKAGE_NAME("Invalid package name '%s': use lower-case letters a-z, digits 0-9 and '-', for example \"my-app\""),
+  INVALID_PUBLISHER("Invalid publisher '%s': use lower-case letters a-z, digits 0-9, '-' and '.', for example \"template.os\""),
+  INVALID_WIT_WORLD("Invalid WIT world name '%s': use kebab-case words that start with a letter, for example \"my-app-template-dot-os-v0\""),
+  INVALID_ENDPOINT_PATH("Invalid endpoint path '%s': a path starts with '/' and holds no spaces, '?' or '#', for example \"/api\""),
+  DUPLICATE_ENDPOINT_PATH("Endpoint path '%s' is bound twice: give each endpoint its own path"),
+  NO_HTTP_ENDPOINT("@Http handler %s has no path of its own and the process declares no HTTP endpoint: add @Endpoint(path = \"/api\") to endpoints, or give the handler @Http(path = ...)"),
+  NO_WEBSOCKET_ENDPOINT("@Ws handler %s needs a WebSocket endpoint: add @Endpoint(path = \"/ws\", kind = Endpoint.Kind.WEBSOCKET) to endpoints"),
+  SAVE_EVERY_MISSING("Save mode %s needs every = n with n >= 1, for example @Save(value = SaveMode.%s, every = 10)"),
+  SAVE_EVERY_UNUSED("Save mode %s takes no 'every'; remove it, or use EVERY_N_MESSAGES or EVERY_N_SECONDS"),
+
+  HANDLER_PRIVATE("Handler %s must not be private: the generated dispatcher calls it directly"),
+  HANDLER_STATIC("Handler %s must not be static: handlers work on the process state"),
+  HANDLER_GENERIC("Handler %s must not have type parameters: WIT signatures are concrete"),
+  ANNOTATIONS_DO_NOT_COMBINE("%s cannot be combined with %s on %s: @Init and @Ws stand alone; @Http, @Local and @Remote combine freely"),
+  DUPLICATE_INIT("Only one @Init method is allowed; %s is already the @Init method"),
+  DUPLICATE_WS("Only one @Ws method is allowed; %s is already the @Ws method"),
+  INIT_PARAMETERS("@Init method %s may take only a Context parameter, or none"),
+  INIT_RETURN("@Init method %s must return void"),
+  WS_PARAMETERS("@Ws method %s must take one WsEvent and, optionally, a Context"),
+  WS_RETURN("@Ws method %s must return void: push replies with Context.push(...)"),
+  OVERLOADED_HANDLER("Handler name '%s' is used twice: WIT has no overloading, so give each handler its own name"),
+  PASCAL_NAME_CLASH("Handlers %s and %s have the same wire name '%s': rename one of them"),
+  DUPLICATE_CONTEXT("Handler %s takes more than one Context parameter; keep one"),
+  INVALID_HTTP_METHOD("Invalid HTTP method '%s': use GET, POST, PUT, PATCH, DELETE or HEAD"),
+  INVALID_HTTP_PATH("Invalid @Http path '%s': a path starts with '/' and holds no spaces, '?' or '#', for example \"/items\""),
+  HTTP_BODYLESS_ARGUMENTS("@Http(method = \"%s\") handler %s cannot take arguments: a %s request has no body. Use POST, or read query parameters with Context.query(name)"),
+  DUPLICATE_HTTP_ROUTE("@Http route %s %s is bound twice (also by %s): give each handler its own path or method"),
+  HTTP_METHOD_WITHOUT_PATH("@Http(method = \"%s\") handler %s needs a path of its own, for example @Http(method = \"%s\", path = \"/items\"): calls through the endpoint are always POST"),
+
+  UNSUPPORTED_TYPE("Type %s cannot be expressed in WIT. %s"),
+  MISSING_TYPE("Type %s cannot be found"),
+  RAW_TYPE("Raw type %s: give its type arguments, for example List<String>"),
+  UNSIGNED_NOT_INTEGER("@Unsigned applies to byte, short, int and long (and their boxes), not to %s"),
+  NULLABLE_PRIMITIVE("@Nullable %s can never be null: use its box, for example @Nullable Integer"),
+  NESTED_OPTIONAL("%s: an option inside an option cannot be told apart in JSON; use one Optional, or a record with a field"),
+  MAP_KEY("Map key type %s is not supported: JSON object keys must be String, an integer box or an enum"),
+  GENERIC_TYPE("Type %s has type parameters, which WIT cannot express: use a concrete record"),
+  RECURSIVE_TYPE("Type %s refers to itself (through %s), which WIT cannot express: replace the reference by an id (a String or long) and keep the items in a list or map"),
+  VARIANT_CASE_NOT_RECORD("Sealed interface %s becomes a WIT variant, so each permitted subtype must be a record; %s is not"),
+  RECORD_CLASS_NO_CONSTRUCTOR("Class %s is used in the API, so JSON must be able to create it: add a non-private constructor without parameters, or make it a record"),
+  RECORD_CLASS_ABSTRACT("Class %s is abstract and cannot be created from JSON: use a record, or a sealed interface of records for alternatives"),
+  WIT_NAME_CLASH("Types %s and %s both have the WIT name '%s': rename one of them"),
+
+  STATE_NOT_SERIALIZABLE("State field %s cannot be saved as JSON: %s. Make it transient, or use data types (records, collections, String, numbers, enums)");
+
+  private final String format;
+
+  ModelError(String format) {
+    this.format = format;
+  }
+
+  String format(Object... args) {
+    return String.format(format, args);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.hyperapp.processor.model;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.JavaFileObject;
+
+/** Compiles sources with only the model reader, capturing the models it builds. */
+final class ModelCapture extends AbstractProcessor {
+
+  final List<ProcessModel> models = new ArrayList<>();
+  Compilation compilation;
+
+  static ModelCapture compile(JavaFileObject... sources) {
+    ModelCapture capture = new ModelCapture();
+    capture.compilation = javac().withProcessors(capture).compile(sources);
+    return capture;
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ProcessModelReader.HYPERPROCESS);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    ProcessModelReader reader = new ProcessModelReader(processingEnv);
+    TypeElement annotation =
+        processingEnv.getElementUtils().getTypeElement(ProcessModelReader.HYPERPROCESS);
+    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
+      if (reader.readFinal(type) instanceof ProcessModelReader.Outcome.Valid valid) {
+        models.add(valid.model());
+      }
+    }
+    return false;
+  }
+}
