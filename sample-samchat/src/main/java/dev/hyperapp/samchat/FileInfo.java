@@ -1,0 +1,13 @@
+package dev.hyperapp.samchat;
+
+/**
+ * A file shared in a conversation. The bytes live in the owner's {@code files} drive under
+ * {@code fileId}; other nodes fetch them from the owner and keep a copy.
+ *
+ * @param fileId a random id, unique across nodes
+ * @param name the file name as uploaded, without any folder
+ * @param mimeType the MIME type the uploader gave
+ * @param size the size in bytes
+ * @param owner the node that uploaded it
+ */
+public record FileInfo(String fileId, String name, String mimeType, long size, String owner) {}
