@@ -218,7 +218,7 @@ public final class Chat {
 
   private Optional<Rejection> membershipProblem(Conversation group, String from) {
     if (!group.members().isActive(node)) {
-      return Optional.of(Rejection.NOT_A_MEMBER);
+      return Optional.of(Rejection.LEFT_GROUP);
     }
     if (!group.members().changes().containsKey(from)) {
       return Optional.of(Rejection.UNKNOWN_CONVERSATION);
@@ -419,6 +419,14 @@ public final class Chat {
         forgetMember(group, gone);
       }
     }
+    // Pass news on: the sender may not have known every member. Views only grow by merging, so this
+    // stops once every member's view is the same.
+    if (group.members().isActive(node)) {
+      group.members().active().stream()
+          .filter(member -> !member.equals(node) && !member.equals(from))
+          .forEach(member -> outbox.enqueue(DeliveryKind.GROUP_UPDATE, member, group.id(),
+              List.of(), now));
+    }
     changed(group, null);
     return Result.ok(true);
   }
@@ -484,6 +492,11 @@ public final class Chat {
       case REFUSED -> {
         outbox.rejected(delivery);
         settleMessage(delivery, MessageStatus.FAILED);
+      }
+      case GONE -> {
+        outbox.rejected(delivery);
+        conversations.get(delivery.conversationId())
+            .ifPresent(conversation -> forgetMember(conversation, delivery.peer()));
       }
       case UNREACHABLE -> outbox.failed(delivery, now)
           .forEach(expired -> settleMessage(expired, MessageStatus.FAILED));

@@ -12,6 +12,8 @@ public enum DeliveryOutcome {
   ACCEPTED,
   /** The peer refused it, and would again. */
   REFUSED,
+  /** The peer has left the conversation: it is no recipient any more. */
+  GONE,
   /** The peer could not take it now: try again later. */
   UNREACHABLE;
 
@@ -22,6 +24,9 @@ public enum DeliveryOutcome {
   /** The outcome of a reply from the peer's handler. */
   static DeliveryOutcome of(Result<Boolean, Rejection> reply) {
     if (reply instanceof Result.Err<Boolean, Rejection> err) {
+      if (err.error() == Rejection.LEFT_GROUP) {
+        return GONE;
+      }
       return err.error().isRetryable() ? UNREACHABLE : REFUSED;
     }
     return ACCEPTED;

@@ -7,8 +7,10 @@ public enum Rejection {
    * from another member, so try again later.
    */
   UNKNOWN_CONVERSATION,
-  /** The sender, or the receiver itself, is not a member of the group. */
+  /** The sender is not a member of the group. */
   NOT_A_MEMBER,
+  /** The receiver has left the group: it is no recipient any more. */
+  LEFT_GROUP,
   /** The message is malformed or claims a sender other than the node it came from. */
   INVALID;
 

@@ -107,6 +107,7 @@ class OfflinePeerTest {
         .isEqualTo(DeliveryOutcome.UNREACHABLE);
     assertThat(DeliveryOutcome.of(Result.err(Rejection.NOT_A_MEMBER)))
         .isEqualTo(DeliveryOutcome.REFUSED);
+    assertThat(DeliveryOutcome.of(Result.err(Rejection.LEFT_GROUP))).isEqualTo(DeliveryOutcome.GONE);
   }
 
   @Test
