@@ -1,7 +1,5 @@
 package dev.hyperapp.samchat;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import dev.hyperapp.annotations.Nullable;
 import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.annotations.Result;
@@ -26,8 +24,6 @@ import java.util.stream.Collectors;
  * leaves to them — sending outbox entries, storing file bytes, telling the page about
  * {@link #takeUpdates() updates}.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
 public final class Chat {
 
   static final int LONGEST_TEXT = 10_000;

@@ -1,7 +1,5 @@
 package dev.hyperapp.samchat;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +11,6 @@ import java.util.TreeMap;
  * One conversation: its members and its messages, each kept once by id and listed by timestamp.
  * A direct conversation has exactly its two nodes as members, for good.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
 public final class Conversation {
 
   /** Timestamp first, then id, so that messages written in the same millisecond still sort the same everywhere. */

@@ -1,7 +1,5 @@
 package dev.hyperapp.samchat;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +9,6 @@ import java.util.TreeMap;
  * Every conversation, by id. A direct conversation's id is made from its two node names, sorted, so
  * both nodes name it the same without agreeing first; a group's id is random.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
 public final class Conversations {
 
   private static final String DIRECT_PREFIX = "dm:";

@@ -1,7 +1,5 @@
 package dev.hyperapp.samchat;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import dev.hyperapp.annotations.Result;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
  * The files this node holds in its {@code files} drive: the ones its owner uploaded and the copies
  * fetched from other nodes. The bytes live in the drive under the file id; this keeps what they are.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
 public final class FileLibrary {
 
   /** 100 MiB: well above what chat apps usually allow, small enough to hold in memory. */

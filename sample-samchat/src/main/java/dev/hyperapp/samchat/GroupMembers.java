@@ -1,7 +1,5 @@
 package dev.hyperapp.samchat;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,8 +9,6 @@ import java.util.TreeMap;
  * views keeps, per node, the change with the larger clock (leaving wins a tie), so members that
  * exchange snapshots in any order end with the same list.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
 public final class GroupMembers {
 
   private TreeMap<String, Membership> members = new TreeMap<>();

@@ -1,7 +1,5 @@
 package dev.hyperapp.samchat;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,8 +17,6 @@ import java.util.function.Predicate;
  * again after a growing wait, or at once when it gets in touch with us. Entries that wait longer
  * than {@link Backoff#giveUpAfter()} are given up.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-    isGetterVisibility = Visibility.NONE)
 public final class Outbox {
 
   /** A peer that failed {@code failures} times in a row and is not tried again before {@code notBefore}. */
