@@ -34,12 +34,20 @@ public enum DeliveryOutcome {
 
   /** The outcome of a call that failed: offline, timed out, or refused by the peer's framework. */
   static DeliveryOutcome of(Throwable failure) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
-    if (cause instanceof RpcException rpc) {
+    if (cause(failure) instanceof RpcException rpc) {
       return TRANSIENT.contains(rpc.code()) ? UNREACHABLE : REFUSED;
     }
     return UNREACHABLE;
+  }
+
+  /** Why a call failed, in a few words: {@code offline: bob.os is not connected}. */
+  static String describe(Throwable failure) {
+    return cause(failure).getMessage();
+  }
+
+  private static Throwable cause(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 }

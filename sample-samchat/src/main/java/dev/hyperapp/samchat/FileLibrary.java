@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class FileLibrary {
 
-  /** 100 MiB: well above what chat apps usually allow, small enough to hold in memory. */
-  public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+  /** 64 MiB, the node's default upload limit: well above what chat apps usually allow. */
+  public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
   /** A file is held in one byte array. */
   public static final long LARGEST_MAX_BYTES = Integer.MAX_VALUE - 8;
   public static final long SMALLEST_MAX_BYTES = 1024 * 1024;

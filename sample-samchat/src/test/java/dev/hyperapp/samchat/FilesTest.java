@@ -17,7 +17,7 @@ class FilesTest {
 
   @Test
   void theSizeLimitIsWellAboveTenMegabytesAndCanBeChanged() {
-    assertThat(alice.settings().maxFileBytes()).isEqualTo(100L * 1024 * 1024);
+    assertThat(alice.settings().maxFileBytes()).isEqualTo(64L * 1024 * 1024);
     assertThat(alice.describeUpload("big.bin", "application/octet-stream", 60L * 1024 * 1024).isOk())
         .isTrue();
 
