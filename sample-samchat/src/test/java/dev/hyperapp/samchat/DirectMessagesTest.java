@@ -220,6 +220,27 @@ class DirectMessagesTest {
     assertThat(error(alice.markRead("nope", network.now))).isEqualTo("No such conversation");
   }
 
+  @Test
+  void thePageIsToldOfNewMessagesAndStatusChangesOncePerConversation() {
+    ChatMessage first = alice.send("bob.os", "one", null, null, network.now).orElseThrow();
+    ChatMessage second = alice.send("bob.os", "two", null, null, network.now).orElseThrow();
+
+    assertThat(alice.takeUpdates()).singleElement().satisfies(update -> {
+      assertThat(update.type()).isEqualTo("update");
+      assertThat(update.conversation().id()).isEqualTo(first.conversationId());
+      assertThat(update.messages()).containsExactly(first, second);
+    });
+    assertThat(alice.takeUpdates()).as("told once").isEmpty();
+
+    network.deliverAll();
+    assertThat(alice.takeUpdates()).singleElement().satisfies(update -> assertThat(update.messages())
+        .extracting(ChatMessage::status).containsExactly(MessageStatus.SENT, MessageStatus.SENT));
+    assertThat(bob.takeUpdates()).singleElement().satisfies(update -> {
+      assertThat(update.conversation().unread()).isEqualTo(2);
+      assertThat(update.messages()).extracting(ChatMessage::text).containsExactly("one", "two");
+    });
+  }
+
   static MessageStatus status(Chat chat, String conversation, String messageId) {
     return chat.messages(conversation).orElseThrow().stream()
         .filter(message -> message.id().equals(messageId))
