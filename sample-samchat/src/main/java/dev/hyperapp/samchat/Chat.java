@@ -180,12 +180,7 @@ public final class Chat {
 
   /** Takes a message from {@code from}; a message already here is accepted again without a copy. */
   Result<Boolean, Rejection> receive(String from, ChatMessage message, long now) {
-    if (from.equals(node) || !from.equals(message.sender()) || message.conversationId() == null
-        || message.id() == null || message.id().isBlank()
-        || message.text() == null || message.text().length() > LONGEST_TEXT
-        || (message.text().isBlank() && message.file() == null)
-        || (message.file() != null
-            && (!files.isPlausible(message.file()) || !message.file().owner().equals(from)))) {
+    if (!isWellFormed(message, from)) {
       return Result.err(Rejection.INVALID);
     }
     Conversation conversation;
@@ -210,6 +205,19 @@ public final class Chat {
     }
     changed(conversation, copy);
     return Result.ok(true);
+  }
+
+  /** Whether a message from a peer is one we can keep: its own, complete, within our limits. */
+  private boolean isWellFormed(ChatMessage message, String from) {
+    ReplyTo quote = message.replyTo();
+    FileInfo file = message.file();
+    return !from.equals(node) && from.equals(message.sender())
+        && message.conversationId() != null && message.id() != null && !message.id().isBlank()
+        && message.text() != null && message.text().length() <= LONGEST_TEXT
+        && (!message.text().isBlank() || file != null)
+        && (quote == null || (quote.messageId() != null && quote.sender() != null
+            && quote.preview() != null && quote.preview().length() <= PREVIEW_LENGTH))
+        && (file == null || (files.isPlausible(file) && from.equals(file.owner())));
   }
 
   private Optional<Rejection> membershipProblem(Conversation group, String from) {
@@ -257,7 +265,8 @@ public final class Chat {
 
   /** A recipient of our messages tells us how far they got; statuses only ever move forward. */
   Result<Boolean, Rejection> applyReceipt(String from, Receipt receipt) {
-    if (receipt.status() != MessageStatus.DELIVERED && receipt.status() != MessageStatus.READ) {
+    if ((receipt.status() != MessageStatus.DELIVERED && receipt.status() != MessageStatus.READ)
+        || receipt.conversationId() == null || receipt.messageIds() == null) {
       return Result.err(Rejection.INVALID);
     }
     Optional<Conversation> found = conversations.get(receipt.conversationId());

@@ -71,9 +71,9 @@ public final class FileLibrary {
 
   /** Whether a peer's description of a file is one we could store: a sound id, name, type and size. */
   boolean isPlausible(FileInfo file) {
-    return FILE_ID.matcher(file.fileId()).matches()
-        && file.name().equals(cleanName(file.name()))
-        && MIME.matcher(file.mimeType()).matches()
+    return isFileId(file.fileId())
+        && file.name() != null && file.name().equals(cleanName(file.name()))
+        && file.mimeType() != null && MIME.matcher(file.mimeType()).matches()
         && file.size() > 0;
   }
 

@@ -187,6 +187,12 @@ class DirectMessagesTest {
     ChatMessage empty = new ChatMessage("m", ours, "bob.os", " ", 1, MessageStatus.SENT, null, null,
         Map.of());
     assertThat(alice.receive("bob.os", empty, network.now)).isEqualTo(Result.err(Rejection.INVALID));
+    ChatMessage longQuote = new ChatMessage("m", ours, "bob.os", "hi", 1, MessageStatus.SENT,
+        new ReplyTo("q", "alice.os", "x".repeat(Chat.PREVIEW_LENGTH + 1)), null, Map.of());
+    assertThat(alice.receive("bob.os", longQuote, network.now)).isEqualTo(Result.err(Rejection.INVALID));
+    ChatMessage fromUs = new ChatMessage("m", ours, "alice.os", "hi", 1, MessageStatus.SENT, null,
+        null, Map.of());
+    assertThat(alice.receive("alice.os", fromUs, network.now)).isEqualTo(Result.err(Rejection.INVALID));
     assertThat(alice.conversations()).isEmpty();
   }
 
