@@ -90,7 +90,7 @@ export function conversationItem(summary, { selected, ourNode, onSelect }) {
         }
       },
     },
-    h("span", { class: "title", "data-testid": "conversation-title" },
+    h("span", { class: "title", "data-testid": "conversation-item-title" },
       summary.kind === "GROUP" ? `👥 ${summary.title}` : summary.title),
     h("span", { class: "time" }, summary.lastActivity ? shortTime(summary.lastActivity) : ""),
     h("span", { class: "preview", "data-testid": "conversation-preview" }, previewOf(last, ourNode)),
