@@ -114,16 +114,24 @@ function statusMark(message) {
   }, mark);
 }
 
+function fileLink(file, url) {
+  return h("a", { href: url, download: file.name, "data-testid": "file-link" },
+    "📄 ", h("span", {}, file.name), h("span", { class: "size" }, formatSize(file.size)));
+}
+
 function attachment(file) {
   const url = fileUrl(file.fileId);
-  if (PREVIEWABLE.has(file.mimeType)) {
-    return h("div", { class: "attachment" },
-      h("a", { href: url, target: "_blank", rel: "noopener", "data-testid": "file-link" },
-        h("img", { src: url, alt: file.name, loading: "lazy", "data-testid": "image-preview" })));
+  if (!PREVIEWABLE.has(file.mimeType)) {
+    return h("div", { class: "attachment" }, fileLink(file, url));
   }
-  return h("div", { class: "attachment" },
-    h("a", { href: url, download: file.name, "data-testid": "file-link" },
-      "📄 ", h("span", {}, file.name), h("span", { class: "size" }, formatSize(file.size))));
+  // If the image cannot be had (its owner is offline, say), offer the file as a link instead.
+  const box = h("div", { class: "attachment" });
+  box.append(h("a", { href: url, target: "_blank", rel: "noopener", "data-testid": "file-link" },
+    h("img", {
+      src: url, alt: file.name, loading: "lazy", "data-testid": "image-preview",
+      onerror: () => box.replaceChildren(fileLink(file, url)),
+    })));
+  return box;
 }
 
 /** One message of the open conversation. */
