@@ -99,7 +99,9 @@ public final class Conversation {
 
   /** How many received messages we have not read. */
   int unread(String us) {
-    return receivedBefore(us, MessageStatus.READ).size();
+    return (int) messages.values().stream()
+        .filter(message -> !message.sender().equals(us) && message.status() != MessageStatus.READ)
+        .count();
   }
 
   /** The group as we know it, for the other members. */
@@ -113,7 +115,7 @@ public final class Conversation {
     String title = isGroup()
         ? name
         : participants.stream().filter(node -> !node.equals(us)).findFirst().orElse(us);
-    ChatMessage last = messages.isEmpty() ? null : messages().get(messages.size() - 1);
+    ChatMessage last = messages.values().stream().max(ORDER).orElse(null);
     return new ConversationSummary(id, kind, title, participants, unread(us), last, lastActivity,
         members.isActive(us));
   }
