@@ -351,31 +351,37 @@ function dialog(name, opener, submit) {
   });
 }
 
-function nodeProblem(node) {
+/** A node name as typed, lower-cased. */
+function nodeName(typed) {
+  return String(typed).trim().toLowerCase();
+}
+
+/** What is wrong with a node name as typed, or null. */
+function nodeProblem(typed) {
+  const node = nodeName(typed);
   if (!NODE_NAME.test(node)) {
-    return `'${node}' is not a node name; node names look like bob.os`;
+    return `'${String(typed).trim()}' is not a node name; node names look like bob.os`;
   }
   return node === ourNode ? "That is your own node" : null;
 }
 
 dialog("new-chat", $("new-chat"), (form) => {
-  const node = String(form.get("node")).trim().toLowerCase();
-  const problem = nodeProblem(node);
+  const problem = nodeProblem(form.get("node"));
   if (!problem) {
-    openDraft(node);
+    openDraft(nodeName(form.get("node")));
   }
   return problem;
 });
 
 dialog("new-group", $("new-group"), async (form) => {
   // We are in every group we create, so listing ourselves changes nothing.
-  const members = String(form.get("members")).split(/[\s,]+/).map((node) => node.trim().toLowerCase())
-    .filter((node) => node.length > 0 && node !== ourNode);
-  const problem = members.map(nodeProblem).find((message) => message !== null);
+  const typed = String(form.get("members")).split(/[\s,]+/)
+    .filter((node) => node.length > 0 && nodeName(node) !== ourNode);
+  const problem = typed.map(nodeProblem).find((message) => message !== null);
   if (problem) {
     return problem;
   }
-  const group = await api.createGroup(String(form.get("name")).trim(), members);
+  const group = await api.createGroup(String(form.get("name")).trim(), typed.map(nodeName));
   upsertSummary(group);
   state.messages.set(group.id, new Map());
   await select(group.id);
@@ -383,12 +389,11 @@ dialog("new-group", $("new-group"), async (form) => {
 });
 
 dialog("add-member", $("add-member"), async (form) => {
-  const node = String(form.get("node")).trim().toLowerCase();
-  const problem = nodeProblem(node);
+  const problem = nodeProblem(form.get("node"));
   if (problem) {
     return problem;
   }
-  upsertSummary(await api.addGroupMember(state.selected, node));
+  upsertSummary(await api.addGroupMember(state.selected, nodeName(form.get("node"))));
   renderList();
   renderChat();
   return null;
