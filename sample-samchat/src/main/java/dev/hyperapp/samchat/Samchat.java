@@ -259,7 +259,13 @@ public class Samchat {
     CompletableFuture<?>[] runs = chat.outbox().duePeers(now()).stream()
         .map(peer -> deliverTo(ctx, peer).toCompletableFuture())
         .toArray(CompletableFuture[]::new);
-    return CompletableFuture.allOf(runs).thenRun(() -> scheduleDelivery(ctx));
+    return CompletableFuture.allOf(runs).handle((done, failure) -> {
+      if (failure != null) {
+        log.warn("An outbox run failed", failure);
+      }
+      scheduleDelivery(ctx);
+      return null;
+    });
   }
 
   /** Sends the peer its entries one after the other, until none is left or the peer is unreachable. */
