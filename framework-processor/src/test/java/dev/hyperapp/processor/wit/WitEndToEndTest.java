@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hyperapp.processor.testing.GoldenFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -56,7 +57,7 @@ class WitEndToEndTest {
 
   @Test
   void compilingTwiceGivesTheSameWit() {
-    assertThat(WitFixtures.witFiles(MAIL)).isEqualTo(WitFixtures.witFiles(MAIL));
+    assertThat(WitFixtures.witFiles(KITCHEN)).isEqualTo(WitFixtures.witFiles(KITCHEN));
   }
 
   /** Each file equals its golden file under {@code golden/<fixture>/wit/}, and no golden file is left over. */
@@ -68,7 +69,7 @@ class WitEndToEndTest {
           .as("golden files in %s that are no longer generated: delete them", golden.toAbsolutePath())
           .containsExactlyInAnyOrderElementsOf(files.keySet());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
