@@ -37,9 +37,11 @@ final class Jco {
 
   /**
    * Asserts that jco accepts the folder of {@code files} (file name → WIT text) as one package, and
-   * writes TypeScript for every interface each world imports. {@code work} is an empty scratch folder.
+   * writes TypeScript for every interface each world imports. Works in a new folder inside
+   * {@code scratch}.
    */
-  static void assertAccepts(Map<String, String> files, Path work) {
+  static void assertAccepts(Map<String, String> files, Path scratch) {
+    Path work = newDirectory(scratch);
     Path wit = write(files, work.resolve("wit"));
     List<String> worldFiles = files.keySet().stream()
         .filter(name -> WORLD.matcher(files.get(name)).find())
@@ -104,6 +106,14 @@ final class Jco {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("Interrupted while running " + command, e);
+    }
+  }
+
+  private static Path newDirectory(Path parent) {
+    try {
+      return Files.createTempDirectory(parent, "jco");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
