@@ -1,0 +1,249 @@
+package dev.hyperapp.api.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.hyperapp.annotations.Address;
+import dev.hyperapp.annotations.ProcessId;
+import dev.hyperapp.annotations.Result;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WireTest {
+
+  record Tag(String label, Color color) {}
+
+  enum Color { RED, DARK_GREEN }
+
+  record Profile(String name, int age, Optional<String> bio, List<Tag> tags) {}
+
+  sealed interface Event permits Joined, Left, Posted {}
+
+  record Joined(Address who) implements Event {}
+
+  record Left(String reason) implements Event {}
+
+  record Posted(Post post) implements Event {}
+
+  /** A class: its fields, whatever their visibility; not its getters, statics or transients. */
+  static final class Post {
+    static int created;
+    private long id;
+    protected String text = "";
+    transient String cache = "cached";
+    List<String> reactions = new ArrayList<>();
+
+    Post() {}
+
+    Post(long id, String text) {
+      this.id = id;
+      this.text = text;
+    }
+
+    public String getSummary() {
+      return "not on the wire";
+    }
+  }
+
+  record Numbers(int i, long l, float f, double d, byte b, short s, char c) {}
+
+  record Holder(Event event, Result<Profile, String> result, Map<String, List<Event>> byName) {}
+
+  private static final WireType<Event> EVENT = WireType.of(Event.class);
+
+  private static String json(Object value, TypeReference<?> type) {
+    return new String(Wire.encode(value, Wire.type(type)), UTF_8);
+  }
+
+  private static String json(Object value) {
+    return new String(Wire.encode(value), UTF_8);
+  }
+
+  private static <T> T read(String json, TypeReference<T> type) throws IOException {
+    return Wire.decode(json.getBytes(UTF_8), Wire.type(type));
+  }
+
+  private static <T> T read(String json, Class<T> type) throws IOException {
+    return Wire.decode(json.getBytes(UTF_8), type);
+  }
+
+  @Test
+  void recordIsItsComponents() throws IOException {
+    Profile profile = new Profile("ann", 41, Optional.of("hi"), List.of(new Tag("x", Color.DARK_GREEN)));
+    String json = json(profile);
+    assertThat(json).isEqualTo(
+        "{\"name\":\"ann\",\"age\":41,\"bio\":\"hi\",\"tags\":[{\"label\":\"x\",\"color\":\"DARK_GREEN\"}]}");
+    assertThat(read(json, Profile.class)).isEqualTo(profile);
+  }
+
+  @Test
+  void classIsItsFieldsOfAnyVisibility() throws IOException {
+    Post post = new Post(7, "hello");
+    post.reactions.add("+1");
+    String json = json(post);
+    assertThat(json).isEqualTo("{\"id\":7,\"text\":\"hello\",\"reactions\":[\"+1\"]}");
+    Post back = read(json, Post.class);
+    assertThat(back.id).isEqualTo(7);
+    assertThat(back.text).isEqualTo("hello");
+    assertThat(back.reactions).containsExactly("+1");
+    assertThat(back.cache).isEqualTo("cached");
+  }
+
+  @Test
+  void optionalIsNullOrTheValue() throws IOException {
+    Profile profile = new Profile("ann", 1, Optional.empty(), List.of());
+    assertThat(json(profile)).contains("\"bio\":null");
+    assertThat(read("{\"name\":\"ann\",\"bio\":null}", Profile.class).bio()).isEmpty();
+    assertThat(read("\"x\"", new TypeReference<Optional<String>>() {})).contains("x");
+    assertThat(read("null", new TypeReference<Optional<String>>() {})).isEmpty();
+  }
+
+  @Test
+  void unknownPropertiesAreIgnoredAndMissingOnesDefault() throws IOException {
+    Profile profile = read("{\"name\":\"ann\",\"removedLongAgo\":[1,2]}", Profile.class);
+    assertThat(profile).isEqualTo(new Profile("ann", 0, Optional.empty(), null));
+    Post post = read("{\"id\":3,\"added\":true}", Post.class);
+    assertThat(post.text).isEmpty();
+    assertThat(post.reactions).isEmpty();
+  }
+
+  @Test
+  void sealedInterfaceIsAnExternallyTaggedVariant() throws IOException {
+    Event joined = new Joined(Address.parse("alice.os@chat:chat:template.os"));
+    assertThat(new String(EVENT.write(joined), UTF_8))
+        .isEqualTo("{\"Joined\":{\"who\":\"alice.os@chat:chat:template.os\"}}");
+    Post post = new Post(1, "hi");
+    assertThat(new String(EVENT.write(new Posted(post)), UTF_8))
+        .isEqualTo("{\"Posted\":{\"post\":{\"id\":1,\"text\":\"hi\",\"reactions\":[]}}}");
+    assertThat(EVENT.read("{\"Left\":{\"reason\":\"bye\"}}".getBytes(UTF_8))).isEqualTo(new Left("bye"));
+    assertThat(EVENT.read("{\"Joined\":{\"who\":\"bob.os@chat:chat:template.os\"}}".getBytes(UTF_8)))
+        .isEqualTo(new Joined(Address.parse("bob.os@chat:chat:template.os")));
+  }
+
+  @Test
+  void variantsAndResultsInsideOtherTypesKeepTheirShape() throws IOException {
+    Holder holder = new Holder(new Left("x"), Result.ok(new Profile("p", 2, Optional.empty(), List.of())),
+        Map.of("k", List.of(new Left("y"))));
+    String json = json(holder);
+    assertThat(json).isEqualTo("{\"event\":{\"Left\":{\"reason\":\"x\"}},"
+        + "\"result\":{\"Ok\":{\"name\":\"p\",\"age\":2,\"bio\":null,\"tags\":[]}},"
+        + "\"byName\":{\"k\":[{\"Left\":{\"reason\":\"y\"}}]}}");
+    assertThat(read(json, Holder.class)).isEqualTo(holder);
+  }
+
+  @Test
+  void unknownVariantCaseIsAnError() {
+    assertThatThrownBy(() -> EVENT.read("{\"Exploded\":{}}".getBytes(UTF_8)))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("Exploded");
+  }
+
+  @Test
+  void resultIsOkOrErr() throws IOException {
+    TypeReference<Result<List<Integer>, String>> type = new TypeReference<>() {};
+    assertThat(json(Result.ok(List.of(1, 2)), type)).isEqualTo("{\"Ok\":[1,2]}");
+    assertThat(json(Result.err("no"), type)).isEqualTo("{\"Err\":\"no\"}");
+    assertThat(read("{\"Ok\":[3]}", type)).isEqualTo(Result.ok(List.of(3)));
+    assertThat(read("{\"Err\":\"bad\"}", type)).isEqualTo(Result.err("bad"));
+    TypeReference<Result<Void, Event>> unit = new TypeReference<>() {};
+    assertThat(json(Result.ok(null), unit)).isEqualTo("{\"Ok\":null}");
+    assertThat(read("{\"Ok\":null}", unit)).isEqualTo(Result.ok(null));
+    assertThat(json(Result.err(new Left("r")), unit)).isEqualTo("{\"Err\":{\"Left\":{\"reason\":\"r\"}}}");
+    assertThat(read("{\"Err\":{\"Left\":{\"reason\":\"r\"}}}", unit)).isEqualTo(Result.err(new Left("r")));
+  }
+
+  @Test
+  void malformedResultIsAnErrorWithItsPath() {
+    TypeReference<Result<Integer, String>> type = new TypeReference<>() {};
+    assertThatThrownBy(() -> read("{\"Maybe\":1}", type)).hasMessageContaining("Ok");
+    assertThatThrownBy(() -> read("{\"Ok\":1,\"Err\":\"x\"}", type)).hasMessageContaining("exactly one key");
+    assertThatThrownBy(() -> read("{\"Err\":null}", type)).hasMessageContaining("must not be null");
+    assertThatThrownBy(() -> read("{\"Ok\":\"one\"}", type))
+        .isInstanceOfSatisfying(JsonMappingException.class,
+            e -> assertThat(e.getPath()).extracting(JsonMappingException.Reference::getFieldName)
+                .containsExactly("Ok"));
+  }
+
+  @Test
+  void addressAndProcessIdAreStrings() throws IOException {
+    Address address = Address.parse("alice.os@chat:chat:template.os");
+    assertThat(json(address)).isEqualTo("\"alice.os@chat:chat:template.os\"");
+    assertThat(read("\"alice.os@chat:chat:template.os\"", Address.class)).isEqualTo(address);
+    assertThat(json(address.process())).isEqualTo("\"chat:chat:template.os\"");
+    assertThat(read("\"chat:chat:template.os\"", ProcessId.class)).isEqualTo(address.process());
+    assertThat(read("{\"bob.os@a:b:c.os\":1}", new TypeReference<Map<Address, Integer>>() {}))
+        .containsEntry(Address.parse("bob.os@a:b:c.os"), 1);
+    assertThatThrownBy(() -> read("\"not an address\"", Address.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("node@process:package:publisher");
+    assertThatThrownBy(() -> read("{\"node\":\"a.os\"}", Address.class))
+        .isInstanceOf(JsonMappingException.class);
+  }
+
+  @Test
+  void numbersThatDoNotFitAreErrors() throws IOException {
+    String good = "{\"i\":1,\"l\":2,\"f\":1.5,\"d\":2.5,\"b\":-3,\"s\":4,\"c\":\"x\"}";
+    assertThat(read(good, Numbers.class)).isEqualTo(new Numbers(1, 2, 1.5f, 2.5, (byte) -3, (short) 4, 'x'));
+    assertThatThrownBy(() -> read("{\"d\":1e400}", Numbers.class)).hasMessageContaining("does not fit");
+    assertThatThrownBy(() -> read("{\"f\":1e39}", Numbers.class)).hasMessageContaining("does not fit");
+    assertThatThrownBy(() -> read("1e400", Double.class)).hasMessageContaining("does not fit");
+    assertThatThrownBy(() -> read("{\"i\":3000000000}", Numbers.class)).hasMessageContaining("out of range");
+    assertThatThrownBy(() -> read("{\"l\":9223372036854775808}", Numbers.class))
+        .hasMessageContaining("out of range");
+    assertThatThrownBy(() -> read("{\"s\":40000}", Numbers.class)).isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> read("{\"i\":1.5}", Numbers.class)).isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> read("{\"i\":\"5\"}", Numbers.class)).isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> read("5", String.class)).isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> read("{\"c\":\"xy\"}", Numbers.class)).isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void deepNestingIsAnErrorNotAStackOverflow() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    assertThatThrownBy(() -> read(deep, Object.class)).isInstanceOf(StreamConstraintsException.class);
+    assertThatThrownBy(() -> Wire.mapper().readTree(deep)).isInstanceOf(StreamConstraintsException.class);
+    String deepObject = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
+    assertThatThrownBy(() -> read(deepObject, new TypeReference<Map<String, Object>>() {}))
+        .isInstanceOf(StreamConstraintsException.class);
+  }
+
+  @Test
+  void duplicateKeysAndTrailingTokensAreErrors() {
+    assertThatThrownBy(() -> read("{\"name\":\"a\",\"name\":\"b\"}", Profile.class))
+        .isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> read("{\"name\":\"a\"} {}", Profile.class))
+        .isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void enumsAreTheirNamesNotNumbers() throws IOException {
+    assertThat(json(Color.DARK_GREEN)).isEqualTo("\"DARK_GREEN\"");
+    assertThat(read("\"RED\"", Color.class)).isEqualTo(Color.RED);
+    assertThatThrownBy(() -> read("0", Color.class)).isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void bytesAreBase64AndArraysOfNumbersAreAccepted() throws IOException {
+    assertThat(json(new byte[] {1, 2, 3})).isEqualTo("\"AQID\"");
+    assertThat(read("\"AQID\"", byte[].class)).containsExactly(1, 2, 3);
+    assertThat(read("[1,2,3]", byte[].class)).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void describesTypesShortly() {
+    assertThat(Wire.describe(Wire.type(new TypeReference<List<Map<String, Profile>>>() {})))
+        .isEqualTo("List<Map<String, Profile>>");
+    assertThat(Wire.describe(Wire.type(long[].class))).isEqualTo("long[]");
+    assertThat(WireType.of(new TypeReference<Optional<List<String>>>() {}).isArray()).isTrue();
+    assertThat(WireType.of(String.class).isArray()).isFalse();
+  }
+}
