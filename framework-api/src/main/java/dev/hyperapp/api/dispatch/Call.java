@@ -6,6 +6,7 @@ import dev.hyperapp.api.json.WireType;
 import java.io.IOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
  * One request on its way to a handler, as a generated dispatcher sees it: the handler's name, its
@@ -124,17 +125,22 @@ public final class Call {
 
   /** The handler returned a stage of a value: the result is pending until it completes. */
   public <T> DispatchResult replyLater(WireType<T> type, CompletionStage<? extends T> stage) {
+    return later(stage, value -> reply(type, value));
+  }
+
+  /** The handler returned a {@code CompletionStage<Void>}. */
+  public DispatchResult doneLater(CompletionStage<?> stage) {
+    return later(stage, value -> done());
+  }
+
+  private <T> DispatchResult later(
+      CompletionStage<? extends T> stage, Function<T, DispatchResult> onValue) {
     if (stage == null) {
       return handlerFailed(method,
           new NullPointerException(method + " returned null instead of a CompletionStage"));
     }
     return new DispatchResult.Pending(stage.handle(
-        (value, failure) -> failure == null ? reply(type, value) : handlerFailed(method, failure)));
-  }
-
-  /** The handler returned a {@code CompletionStage<Void>}. */
-  public DispatchResult doneLater(CompletionStage<?> stage) {
-    return replyLater(WireType.VOID, stage == null ? null : stage.thenApply(value -> null));
+        (value, failure) -> failure == null ? onValue.apply(value) : handlerFailed(method, failure)));
   }
 
   /** The handler threw: its message reaches the caller, its stack trace only the log. */
