@@ -58,13 +58,13 @@ public final class KitchenSinkClient {
 
   private static final WireType<Character> SCALARS_C = WireType.of(char.class);
 
-  private static final WireType<Byte> SCALARS_UB = WireType.of(byte.class);
+  private static final WireType<Byte> SCALARS_UB = WireType.unsigned(byte.class);
 
-  private static final WireType<Short> SCALARS_US = WireType.of(short.class);
+  private static final WireType<Short> SCALARS_US = WireType.unsigned(short.class);
 
-  private static final WireType<Integer> SCALARS_UI = WireType.of(int.class);
+  private static final WireType<Integer> SCALARS_UI = WireType.unsigned(int.class);
 
-  private static final WireType<Long> SCALARS_UL = WireType.of(long.class);
+  private static final WireType<Long> SCALARS_UL = WireType.unsigned(long.class);
 
   private static final WireType<Integer> SCALARS_BOXED = WireType.of(Integer.class);
 

@@ -107,13 +107,13 @@ public final class KitchenSinkDispatcher implements ProcessDispatcher<KitchenSin
 
   private static final Param<Character> SCALARS_C = Param.of("c", char.class);
 
-  private static final Param<Byte> SCALARS_UB = Param.of("ub", byte.class);
+  private static final Param<Byte> SCALARS_UB = Param.of("ub", WireType.unsigned(byte.class));
 
-  private static final Param<Short> SCALARS_US = Param.of("us", short.class);
+  private static final Param<Short> SCALARS_US = Param.of("us", WireType.unsigned(short.class));
 
-  private static final Param<Integer> SCALARS_UI = Param.of("ui", int.class);
+  private static final Param<Integer> SCALARS_UI = Param.of("ui", WireType.unsigned(int.class));
 
-  private static final Param<Long> SCALARS_UL = Param.of("ul", long.class);
+  private static final Param<Long> SCALARS_UL = Param.of("ul", WireType.unsigned(long.class));
 
   private static final Param<Integer> SCALARS_BOXED = Param.of("boxed", Integer.class);
 
@@ -121,7 +121,8 @@ public final class KitchenSinkDispatcher implements ProcessDispatcher<KitchenSin
 
   private static final Param<String> SEARCH_QUERY = Param.of("query", String.class);
 
-  private static final Param<Integer> SEARCH_LIMIT = Param.of("limit", int.class);
+  private static final Param<Integer> SEARCH_LIMIT = Param.of("limit",
+      WireType.unsigned(int.class));
 
   private static final WireType<Result<List<Map<String, KitchenSink.Profile>>, KitchenSink.ApiError>> SEARCH_RETURNS = WireType.of(
       new TypeReference<Result<List<Map<String, KitchenSink.Profile>>, KitchenSink.ApiError>>() {});

@@ -33,6 +33,16 @@ public final class Param<T> {
     return new Param<>(name, WireType.of(type), false);
   }
 
+  /** An argument with a type of its own making, such as {@link WireType#unsigned(Class)}. */
+  public static <T> Param<T> of(String name, WireType<T> type) {
+    return new Param<>(name, type, false);
+  }
+
+  /** A {@code @Nullable} argument with a type of its own making. */
+  public static <T> Param<T> nullable(String name, WireType<T> type) {
+    return new Param<>(name, type, true);
+  }
+
   /** A {@code @Nullable} argument. */
   public static <T> Param<T> nullable(String name, Class<T> type) {
     return new Param<>(name, WireType.of(type), true);

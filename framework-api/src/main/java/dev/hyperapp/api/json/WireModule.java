@@ -23,6 +23,7 @@ final class WireModule extends SimpleModule {
   public void setupModule(SetupContext context) {
     super.setupModule(context);
     context.insertAnnotationIntrospector(new SealedVariants());
+    context.insertAnnotationIntrospector(new UnsignedIntegers.Introspector());
     context.addSerializers(new ResultCodec.Serializers());
     context.addDeserializers(new ResultCodec.Deserializers());
   }

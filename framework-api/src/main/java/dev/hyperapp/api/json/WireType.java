@@ -23,21 +23,35 @@ public final class WireType<T> {
   private final JavaType type;
   private final ObjectReader reader;
   private final ObjectWriter writer;
+  /** For an {@code @Unsigned} integer, its Java type; otherwise {@code null}. */
+  private final Class<?> unsigned;
 
-  private WireType(JavaType type) {
+  private WireType(JavaType type, Class<?> unsigned) {
     this.type = type;
     this.reader = Wire.mapper().readerFor(type);
     this.writer = Wire.mapper().writerFor(type);
+    this.unsigned = unsigned;
   }
 
   /** A type without type arguments: {@code WireType.of(String.class)}, {@code WireType.of(int.class)}. */
   public static <T> WireType<T> of(Class<T> type) {
-    return new WireType<>(Wire.type(type));
+    return new WireType<>(Wire.type(type), null);
+  }
+
+  /**
+   * An {@code @Unsigned} integer: {@code WireType.unsigned(int.class)} is a WIT {@code u32}, written
+   * as 0 to 4294967295 and held in an {@code int} as its bit pattern.
+   */
+  public static <T extends Number> WireType<T> unsigned(Class<T> type) {
+    if (UnsignedIntegers.bits(type) == 0) {
+      throw new IllegalArgumentException("Only byte, short, int and long can be unsigned, not " + type);
+    }
+    return new WireType<>(Wire.type(type), type);
   }
 
   /** A generic type: {@code WireType.of(new TypeReference<Optional<String>>() {})}. */
   public static <T> WireType<T> of(TypeReference<T> type) {
-    return new WireType<>(Wire.type(type));
+    return new WireType<>(Wire.type(type), null);
   }
 
   public JavaType javaType() {
@@ -45,19 +59,22 @@ public final class WireType<T> {
   }
 
   /** Decodes a JSON value; a {@code null} node is Java's {@code null} (an empty {@code Optional}). */
+  @SuppressWarnings("unchecked")
   public T read(JsonNode json) throws IOException {
-    return reader.readValue(json);
+    return unsigned != null ? (T) UnsignedIntegers.read(json, unsigned) : reader.readValue(json);
   }
 
   /** Decodes JSON text. */
   public T read(byte[] json) throws IOException {
-    return reader.readValue(json);
+    return unsigned != null ? read(Wire.mapper().readTree(json)) : reader.readValue(json);
   }
 
   /** Encodes a value as JSON text. */
   public byte[] write(T value) {
     try {
-      return writer.writeValueAsBytes(value);
+      return unsigned != null && value != null
+          ? Wire.mapper().writeValueAsBytes(UnsignedIntegers.toWire((Number) value))
+          : writer.writeValueAsBytes(value);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not encode a " + this + " as JSON", e);
     }
@@ -65,7 +82,11 @@ public final class WireType<T> {
 
   /** Writes a value into a document being generated. */
   public void write(JsonGenerator generator, T value) throws IOException {
-    writer.writeValue(generator, value);
+    if (unsigned != null && value != null) {
+      generator.writeNumber(UnsignedIntegers.toWire((Number) value));
+    } else {
+      writer.writeValue(generator, value);
+    }
   }
 
   /** A value paired with this type, to be written later. */
@@ -81,7 +102,7 @@ public final class WireType<T> {
 
   @Override
   public String toString() {
-    return Wire.describe(type);
+    return unsigned != null ? "u" + UnsignedIntegers.bits(unsigned) : Wire.describe(type);
   }
 
   /** A value and the type to write it as. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.annotations.Result;
+import dev.hyperapp.annotations.Unsigned;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,14 @@ class WireTest {
   record Numbers(int i, long l, float f, double d, byte b, short s, char c) {}
 
   record Holder(Event event, Result<Profile, String> result, Map<String, List<Event>> byName) {}
+
+  record Sizes(@Unsigned byte u8, @Unsigned short u16, @Unsigned int u32, @Unsigned long u64,
+      @Unsigned Integer boxed) {}
+
+  static final class Counter {
+    @Unsigned int hits;
+    @Unsigned long total;
+  }
 
   private static final WireType<Event> EVENT = WireType.of(Event.class);
 
@@ -204,6 +213,41 @@ class WireTest {
     assertThatThrownBy(() -> read("{\"i\":\"5\"}", Numbers.class)).isInstanceOf(JsonProcessingException.class);
     assertThatThrownBy(() -> read("5", String.class)).isInstanceOf(JsonProcessingException.class);
     assertThatThrownBy(() -> read("{\"c\":\"xy\"}", Numbers.class)).isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void unsignedIntegersUseTheirWholeRange() throws IOException {
+    Sizes max = new Sizes((byte) -1, (short) -1, -1, -1L, -1);
+    String json = "{\"u8\":255,\"u16\":65535,\"u32\":4294967295,\"u64\":18446744073709551615,"
+        + "\"boxed\":4294967295}";
+    assertThat(json(max)).isEqualTo(json);
+    assertThat(read(json, Sizes.class)).isEqualTo(max);
+    assertThat(read("{\"u32\":3000000000}", Sizes.class).u32()).isEqualTo((int) 3_000_000_000L);
+    assertThat(read("{}", Sizes.class)).isEqualTo(new Sizes((byte) 0, (short) 0, 0, 0L, null));
+    Counter counter = read("{\"hits\":4000000000,\"total\":1}", Counter.class);
+    assertThat(Integer.toUnsignedLong(counter.hits)).isEqualTo(4_000_000_000L);
+    assertThat(json(counter)).isEqualTo("{\"hits\":4000000000,\"total\":1}");
+  }
+
+  @Test
+  void unsignedIntegersOutOfRangeAreErrors() {
+    assertThatThrownBy(() -> read("{\"u8\":256}", Sizes.class)).hasMessageContaining("does not fit u8 (0 to 255)");
+    assertThatThrownBy(() -> read("{\"u32\":-1}", Sizes.class)).hasMessageContaining("does not fit u32");
+    assertThatThrownBy(() -> read("{\"u64\":18446744073709551616}", Sizes.class))
+        .hasMessageContaining("does not fit u64");
+    assertThatThrownBy(() -> read("{\"u16\":1.5}", Sizes.class)).isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void unsignedWireTypeForArgumentsAndResults() throws IOException {
+    WireType<Integer> u32 = WireType.unsigned(int.class);
+    assertThat(new String(u32.write(-1), UTF_8)).isEqualTo("4294967295");
+    assertThat(u32.read("4294967295".getBytes(UTF_8))).isEqualTo(-1);
+    assertThat(u32.toString()).isEqualTo("u32");
+    assertThatThrownBy(() -> u32.read("4294967296".getBytes(UTF_8))).hasMessageContaining("does not fit u32");
+    assertThatThrownBy(() -> u32.read("\"1\"".getBytes(UTF_8))).hasMessageContaining("Cannot read u32");
+    assertThat(WireType.unsigned(Long.class).read(Wire.mapper().readTree("null"))).isNull();
+    assertThatThrownBy(() -> WireType.unsigned(Double.class)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -105,9 +105,8 @@ public final class ClientGenerator implements Generator {
         .returns(ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, result));
     List<CodeBlock> arguments = new ArrayList<>();
     for (Parameter.Argument argument : handler.arguments()) {
-      TypeName valueType = JavaTypes.typeName(JavaTypes.valueType(argument.type()));
       String constant = constants.name(handler.methodName(), argument.javaName());
-      type.addField(wireTypeConstant(constant, valueType));
+      type.addField(wireTypeConstant(constant, JavaTypes.valueType(argument.type())));
       method.addParameter(JavaTypes.typeName(argument.type()), argument.javaName());
       arguments.add(CodeBlock.of("$L.value($L)", constant, argument.javaName()));
     }
@@ -116,7 +115,7 @@ public final class ClientGenerator implements Generator {
       returns = CodeBlock.of("$T.VOID", JavaTypes.WIRE_TYPE);
     } else {
       String constant = constants.name(handler.methodName(), "returns");
-      type.addField(wireTypeConstant(constant, JavaTypes.typeName(handler.returns())));
+      type.addField(wireTypeConstant(constant, handler.returns()));
       returns = CodeBlock.of("$L", constant);
     }
     CodeBlock.Builder call = CodeBlock.builder().add("return target.call($S,$W$L", handler.wireName(), returns);
@@ -124,8 +123,8 @@ public final class ClientGenerator implements Generator {
     return method.addStatement(call.add(")").build()).build();
   }
 
-  private static FieldSpec wireTypeConstant(String name, TypeName type) {
-    return FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, type.box()), name,
+  private static FieldSpec wireTypeConstant(String name, TypeRef type) {
+    return FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, JavaTypes.boxed(type)), name,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(JavaTypes.wireType(type))
         .build();

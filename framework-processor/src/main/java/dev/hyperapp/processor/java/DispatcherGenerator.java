@@ -173,7 +173,7 @@ public final class DispatcherGenerator implements Generator {
       TypeName returnType = JavaTypes.boxed(handler.returns());
       type.addField(FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, returnType), returns,
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(JavaTypes.wireType(JavaTypes.typeName(handler.returns())))
+          .initializer(JavaTypes.wireType(handler.returns()))
           .build());
       code.addStatement("return call.$L($L,$W$L)", handler.async() ? "replyLater" : "reply", returns,
           invocation);
@@ -182,11 +182,11 @@ public final class DispatcherGenerator implements Generator {
   }
 
   private static FieldSpec paramConstant(String name, Parameter.Argument argument) {
-    TypeName valueType = JavaTypes.typeName(JavaTypes.valueType(argument.type()));
-    return FieldSpec.builder(ParameterizedTypeName.get(PARAM, valueType.box()), name,
+    TypeRef valueType = JavaTypes.valueType(argument.type());
+    return FieldSpec.builder(ParameterizedTypeName.get(PARAM, JavaTypes.boxed(valueType)), name,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.$L($S,$W$L)", PARAM, JavaTypes.isNullable(argument.type()) ? "nullable" : "of",
-            argument.javaName(), JavaTypes.typeToken(valueType))
+            argument.javaName(), JavaTypes.paramType(valueType))
         .build();
   }
 }

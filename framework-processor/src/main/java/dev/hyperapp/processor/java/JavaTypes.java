@@ -114,9 +114,31 @@ final class JavaTypes {
     return CodeBlock.of("$T.class", type);
   }
 
-  /** {@code WireType.of(…)} for a type. */
-  static CodeBlock wireType(TypeName type) {
-    return CodeBlock.of("$T.of($Z$L)", WIRE_TYPE, typeToken(type));
+  /**
+   * How an argument's type is named in {@code Param.of(name, …)}: {@code int.class}, {@code new
+   * TypeReference<…>() {}}, or for an unsigned integer {@code WireType.unsigned(int.class)}.
+   */
+  static CodeBlock paramType(TypeRef type) {
+    return isUnsigned(type)
+        ? CodeBlock.of("$T.unsigned($T.class)", WIRE_TYPE, typeName(type))
+        : typeToken(typeName(type));
+  }
+
+  /** {@code WireType.of(…)}, or {@code WireType.unsigned(…)}, for a type. */
+  static CodeBlock wireType(TypeRef type) {
+    return isUnsigned(type)
+        ? paramType(type)
+        : CodeBlock.of("$T.of($Z$L)", WIRE_TYPE, typeToken(typeName(type)));
+  }
+
+  private static boolean isUnsigned(TypeRef type) {
+    if (!(type instanceof TypeRef.Scalar scalar)) {
+      return false;
+    }
+    return switch (scalar.wit()) {
+      case U8, U16, U32, U64 -> true;
+      default -> false;
+    };
   }
 
   /** The nullable-or-not Java type of an argument's value: for {@code @Nullable T}, {@code T}. */

@@ -192,8 +192,10 @@ class KitchenClientTest {
     Class<?>[] scalarTypes = {boolean.class, byte.class, short.class, int.class, long.class, float.class,
         double.class, char.class, byte.class, short.class, int.class, long.class, Integer.class};
     assertThat(result(invoke(kitchen, "scalars", scalarTypes,
-        true, (byte) 1, (short) 2, 3, 4L, 0.5f, 0.25, 'c', (byte) 5, (short) 6, 7, 8L, 9)))
-        .isEqualTo("true:12340.50.25c56789");
+        true, (byte) 1, (short) 2, 3, 4L, 0.5f, 0.25, 'c', (byte) -1, (short) -1, -1, -1L, 9)))
+        .isEqualTo("true:12340.50.25c-1-1-1-19");
+    assertThat(loopback.bodies.get(loopback.bodies.size() - 1)).isEqualTo("{\"Scalars\":"
+        + "[true,1,2,3,4,0.5,0.25,\"c\",255,65535,4294967295,18446744073709551615,9]}");
 
     Class<?> event = classes.load("test.kitchen.KitchenSink$Event");
     assertThat(failure(invoke(kitchen, "record", new Class<?>[] {event}, (Object) null)))

@@ -78,6 +78,9 @@ class KitchenDispatcherTest {
     return Stream.of(
         Row.ok("scalars", Origin.LOCAL, "{\"Scalars\":[true,-1,-2,-3,-4,1.5,2.5,\"c\",5,6,7,8,9]}",
             "\"true:-1-2-3-41.52.5c56789\""),
+        Row.ok("unsigned scalars use their whole range", Origin.LOCAL,
+            "{\"Scalars\":[true,0,0,0,0,0,0,\"c\",255,65535,4294967295,18446744073709551615,0]}",
+            "\"true:00000.00.0c-1-1-1-10\""),
         Row.ok("scalars over HTTP too", Origin.HTTP,
             "{\"Scalars\":[false,0,0,0,0,0,0,\"z\",0,0,0,0,0]}", "\"false:00000.00.0z00000\""),
         Row.ok("result Ok of a list of maps of records, three deep", Origin.HTTP,
@@ -122,6 +125,10 @@ class KitchenDispatcherTest {
         Row.error("int out of range", Origin.LOCAL,
             "{\"Scalars\":[true,1,2,3000000000,4,1.5,2.5,\"c\",5,6,7,8,9]}", ErrorCode.WRONG_TYPE,
             "$.Scalars[3]"),
+        Row.error("u8 out of range", Origin.LOCAL,
+            "{\"Scalars\":[true,1,2,3,4,1.5,2.5,\"c\",256,6,7,8,9]}", ErrorCode.WRONG_TYPE, "$.Scalars[8]"),
+        Row.error("negative for u32", Origin.HTTP, "{\"Search\":[\"x\",-1]}", ErrorCode.WRONG_TYPE,
+            "$.Search[1]"),
         Row.error("double out of range", Origin.LOCAL,
             "{\"Scalars\":[true,1,2,3,4,1.5,1e400,\"c\",5,6,7,8,9]}", ErrorCode.WRONG_TYPE, "$.Scalars[6]"),
         Row.error("bad address", Origin.REMOTE, "{\"WhoAmI\":[\"nobody\",\"a:b:c\"]}",
@@ -176,7 +183,7 @@ class KitchenDispatcherTest {
     assertThat(failed(dispatch(Origin.REMOTE, "{\"Fly\":null}")).message())
         .isEqualTo("No handler Fly can be called from another node; these can: List, Ping, WhoAmI");
     assertThat(failed(dispatch(Origin.HTTP, "{\"Search\":[\"x\",\"ten\"]}")).message())
-        .startsWith("Argument 'limit' of Search must be int at $.Search[1]: ");
+        .startsWith("Argument 'limit' of Search must be u32 at $.Search[1]: ");
     assertThat(failed(dispatch(Origin.HTTP, "{\"Search\":[\"x\"]}")).message())
         .isEqualTo("Search takes 2 arguments, got 1: send an array of 2");
   }
