@@ -112,49 +112,50 @@ public final class KitchenSinkClient {
   }
 
   /**
-   * Calls {@code item2} (@Local).
+   * Calls {@code item2} ({@code @Local}).
    */
   public CompletionStage<KitchenSink.Item2> item2(KitchenSink.Item2 line1) {
-    return target.call("Item2", ITEM2_RETURNS, ITEM2_LINE1.value(line1));
+    return this.target.call("Item2", ITEM2_RETURNS, ITEM2_LINE1.value(line1));
   }
 
   /**
-   * Calls {@code list} (@Remote).
+   * Calls {@code list} ({@code @Remote}).
    */
   public CompletionStage<KitchenSink.Flags> list(KitchenSink.Flags type) {
-    return target.call("List", LIST_RETURNS, LIST_TYPE.value(type));
+    return this.target.call("List", LIST_RETURNS, LIST_TYPE.value(type));
   }
 
   /**
-   * Calls {@code ping} (@Remote).
+   * Calls {@code ping} ({@code @Remote}).
    */
   public CompletionStage<Boolean> ping(String from) {
-    return target.call("Ping", PING_RETURNS, PING_FROM.value(from));
+    return this.target.call("Ping", PING_RETURNS, PING_FROM.value(from));
   }
 
   /**
-   * Calls {@code record} (@Local).
+   * Calls {@code record} ({@code @Local}).
    */
   public CompletionStage<Void> record(KitchenSink.Event event) {
-    return target.call("Record", WireType.VOID, RECORD_EVENT.value(event));
+    return this.target.call("Record", WireType.VOID, RECORD_EVENT.value(event));
   }
 
   /**
-   * Calls {@code scalars} (@Local).
+   * Calls {@code scalars} ({@code @Local}).
    */
   public CompletionStage<String> scalars(boolean flag, byte b, short s, int i, long l, float f,
       double d, char c, byte ub, short us, int ui, long ul, Integer boxed) {
-    return target.call("Scalars", SCALARS_RETURNS, SCALARS_FLAG.value(flag), SCALARS_B.value(b),
-        SCALARS_S.value(s), SCALARS_I.value(i), SCALARS_L.value(l), SCALARS_F.value(f),
-        SCALARS_D.value(d), SCALARS_C.value(c), SCALARS_UB.value(ub), SCALARS_US.value(us),
-        SCALARS_UI.value(ui), SCALARS_UL.value(ul), SCALARS_BOXED.value(boxed));
+    return this.target.call("Scalars", SCALARS_RETURNS, SCALARS_FLAG.value(flag),
+        SCALARS_B.value(b), SCALARS_S.value(s), SCALARS_I.value(i), SCALARS_L.value(l),
+        SCALARS_F.value(f), SCALARS_D.value(d), SCALARS_C.value(c), SCALARS_UB.value(ub),
+        SCALARS_US.value(us), SCALARS_UI.value(ui), SCALARS_UL.value(ul),
+        SCALARS_BOXED.value(boxed));
   }
 
   /**
-   * Calls {@code whoAmI} (@Local, @Remote).
+   * Calls {@code whoAmI} ({@code @Local}, {@code @Remote}).
    */
   public CompletionStage<List<ProcessId>> whoAmI(Address caller, ProcessId process) {
-    return target.call("WhoAmI", WHO_AM_I_RETURNS, WHO_AM_I_CALLER.value(caller),
+    return this.target.call("WhoAmI", WHO_AM_I_RETURNS, WHO_AM_I_CALLER.value(caller),
         WHO_AM_I_PROCESS.value(process));
   }
 }

@@ -78,7 +78,7 @@ public final class Wire {
 
   /** Encodes a value by its runtime class: for a process's state, whose class is its declared type. */
   public static byte[] encode(Object value) {
-    return encode(value, type(value.getClass()));
+    return encode(value, type(value == null ? Object.class : value.getClass()));
   }
 
   /** Decodes JSON into a value of {@code type}; the exception names the path of what did not fit. */

@@ -17,6 +17,7 @@ import dev.hyperapp.processor.model.TypeRef;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -48,7 +49,7 @@ public final class ClientGenerator implements Generator {
                 model.publisher())
             .build());
     List<MethodSpec> calls = new ArrayList<>();
-    JavaTypes.ConstantNames constants = new JavaTypes.ConstantNames();
+    JavaTypes.ConstantNames constants = new JavaTypes.ConstantNames("PROCESS_ID");
     for (HandlerModel handler : model.handlers()) {
       if (handler.is(HandlerModel.Kind.REMOTE) || handler.is(HandlerModel.Kind.LOCAL)) {
         calls.add(call(handler, constants, type));
@@ -99,7 +100,8 @@ public final class ClientGenerator implements Generator {
     MethodSpec.Builder method = MethodSpec.methodBuilder(handler.methodName())
         .addJavadoc("Calls {@code $L} ($L).\n", handler.methodName(), handler.sortedKinds().stream()
             .filter(kind -> kind != HandlerModel.Kind.HTTP)
-            .map(kind -> "@" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT))
+            .map(kind -> "{@code @" + kind.name().charAt(0)
+                + kind.name().substring(1).toLowerCase(Locale.ROOT) + "}")
             .collect(Collectors.joining(", ")))
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, result));
@@ -118,7 +120,9 @@ public final class ClientGenerator implements Generator {
       type.addField(wireTypeConstant(constant, handler.returns()));
       returns = CodeBlock.of("$L", constant);
     }
-    CodeBlock.Builder call = CodeBlock.builder().add("return target.call($S,$W$L", handler.wireName(), returns);
+    // "this." because an argument may be called target too.
+    CodeBlock.Builder call = CodeBlock.builder()
+        .add("return this.target.call($S,$W$L", handler.wireName(), returns);
     arguments.forEach(argument -> call.add(",$W$L", argument));
     return method.addStatement(call.add(")").build()).build();
   }

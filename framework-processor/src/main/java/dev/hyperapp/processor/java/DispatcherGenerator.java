@@ -56,7 +56,7 @@ public final class DispatcherGenerator implements Generator {
             .initializer("new $T(MANIFEST)", DISPATCH_TABLE)
             .build());
 
-    JavaTypes.ConstantNames constants = new JavaTypes.ConstantNames();
+    JavaTypes.ConstantNames constants = new JavaTypes.ConstantNames("MANIFEST", "TABLE");
     CodeBlock.Builder cases = CodeBlock.builder();
     for (HandlerModel handler : model.handlers()) {
       cases.add(handlerCase(handler, constants, type));

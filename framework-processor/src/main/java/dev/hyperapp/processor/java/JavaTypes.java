@@ -151,9 +151,13 @@ final class JavaTypes {
     return type instanceof TypeRef.OptionOf option && !option.wrapped();
   }
 
-  /** Unique constant names, {@code SEARCH_QUERY}, {@code SEARCH_RETURNS}. */
+  /** Unique constant names, {@code SEARCH_QUERY}, {@code SEARCH_RETURNS}, never one of {@code reserved}. */
   static final class ConstantNames {
-    private final Set<String> used = new HashSet<>();
+    private final Set<String> used;
+
+    ConstantNames(String... reserved) {
+      this.used = new HashSet<>(List.of(reserved));
+    }
 
     String name(String... parts) {
       StringBuilder name = new StringBuilder();

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the kitchen fixture does not have: handlers returning {@code CompletionStage<Void>} and
- * {@code CompletableFuture}, checked exceptions, no {@code @Init} or {@code @Ws}, and two processes
- * in one compilation sharing the services file.
+ * {@code CompletableFuture}, checked exceptions, no {@code @Init} or {@code @Ws}, argument and
+ * handler names that generated code uses itself, and two processes in one compilation sharing the
+ * services file.
  */
 class GeneratedJavaShapesTest {
 
@@ -55,6 +56,17 @@ class GeneratedJavaShapesTest {
       "  CompletableFuture<Integer> twice(int value) {",
       "    return CompletableFuture.completedFuture(2 * value);",
       "  }",
+      "",
+      "  // Names that generated code must not trip over: the client's field, its constant.",
+      "  @Local",
+      "  String relay(String target, String call) {",
+      "    return target + call;",
+      "  }",
+      "",
+      "  @Local",
+      "  String process(String id) {",
+      "    return id;",
+      "  }",
       "}");
 
   private static Compilation compilation;
@@ -82,6 +94,16 @@ class GeneratedJavaShapesTest {
     assertThat(json(alpha.dispatch(process, Origin.REMOTE, null, bytes("{\"Load\":null}")))).isEqualTo("\"v7\"");
     assertThat(json(pending(alpha.dispatch(process, Origin.REMOTE, null, bytes("{\"Twice\":21}")))))
         .isEqualTo("42");
+  }
+
+  @Test
+  void namesTheGeneratedCodeUsesItselfDoNotClash() {
+    Object process = alpha.create();
+    assertThat(json(alpha.dispatch(process, Origin.LOCAL, null, bytes("{\"Relay\":[\"a\",\"b\"]}"))))
+        .isEqualTo("\"ab\"");
+    assertThat(Fixtures.generatedSource(compilation, "test.alpha.AlphaClient"))
+        .contains("PROCESS_ID_2 = WireType.of(String.class)")
+        .contains("return this.target.call(\"Relay\"");
   }
 
   @Test
