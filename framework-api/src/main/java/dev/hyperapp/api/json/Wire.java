@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
@@ -33,6 +34,7 @@ import java.lang.reflect.Type;
  *   <li>{@code Result} is {@code {"Ok": …}} or {@code {"Err": …}}; {@code Address} and
  *       {@code ProcessId} are their strings, {@code alice.os@chat:chat:template.os};
  *       {@code Optional.empty()} is {@code null}; {@code byte[]} is base64;
+ *   <li>{@code java.time} values (which a process's state may hold) are ISO-8601 strings, offsets kept;
  *   <li>unknown properties are ignored and missing ones keep their default, so a state written by an
  *       older version of a class still loads;
  *   <li>numbers are strict: a value that does not fit its type (an {@code int} of 3000000000, a
@@ -130,7 +132,11 @@ public final class Wire {
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
         .addModule(new WireModule())
         .build();
     for (CoercionInputShape shape : new CoercionInputShape[] {

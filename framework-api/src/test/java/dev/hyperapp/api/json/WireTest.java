@@ -13,6 +13,12 @@ import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.annotations.Result;
 import dev.hyperapp.annotations.Unsigned;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +129,11 @@ class WireTest {
     Post post = read("{\"id\":3,\"added\":true}", Post.class);
     assertThat(post.text).isEmpty();
     assertThat(post.reactions).isEmpty();
+    Post fresh = new Post();
+    fresh.reactions.add("kept");
+    Wire.mapper().readerForUpdating(fresh).readValue("{\"id\":9,\"removed\":{\"a\":1}}");
+    assertThat(fresh.id).isEqualTo(9);
+    assertThat(fresh.reactions).containsExactly("kept");
   }
 
   @Test
@@ -266,6 +277,21 @@ class WireTest {
         .isInstanceOf(JsonProcessingException.class);
     assertThatThrownBy(() -> read("{\"name\":\"a\"} {}", Profile.class))
         .isInstanceOf(JsonProcessingException.class);
+  }
+
+  /** State (not the API) may hold these JDK types; they are ISO-8601 strings and plain numbers. */
+  record Diary(Instant at, Duration took, LocalDate day, OffsetDateTime meeting, BigDecimal price, UUID id) {}
+
+  @Test
+  void stateMayHoldTimesAndOtherJdkData() throws IOException {
+    Diary diary = new Diary(Instant.parse("2026-11-28T12:00:00Z"), Duration.ofMinutes(90),
+        LocalDate.of(2026, 11, 28), OffsetDateTime.parse("2026-11-28T13:00+01:00"), new BigDecimal("9.99"),
+        UUID.fromString("123e4567-e89b-12d3-a456-426614174000"));
+    String json = json(diary);
+    assertThat(json).isEqualTo("{\"at\":\"2026-11-28T12:00:00Z\",\"took\":\"PT1H30M\","
+        + "\"day\":\"2026-11-28\",\"meeting\":\"2026-11-28T13:00:00+01:00\",\"price\":9.99,"
+        + "\"id\":\"123e4567-e89b-12d3-a456-426614174000\"}");
+    assertThat(read(json, Diary.class)).isEqualTo(diary);
   }
 
   @Test
