@@ -1,58 +1,83 @@
 package dev.hyperapp.api.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.NumberDeserializers.DoubleDeserializer;
-import com.fasterxml.jackson.databind.deser.std.NumberDeserializers.FloatDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.PrimitiveArrayDeserializers;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.type.ArrayType;
 import java.io.IOException;
+import java.lang.reflect.Array;
 
 /**
  * Floating-point numbers that must be finite. JSON has no infinity, so an infinite value can only
  * come from a number too large for its type ({@code 1e400} for a double, {@code 1e39} for a float),
- * which Jackson would otherwise turn into {@code Infinity} without a word.
+ * which Jackson would otherwise turn into {@code Infinity} without a word. Covers {@code double},
+ * {@code float}, their boxes and their primitive arrays.
  */
-final class FiniteNumbers {
+final class FiniteNumbers extends Deserializers.Base {
 
-  private FiniteNumbers() {}
-
-  static void register(SimpleModule module) {
-    module.addDeserializer(double.class, new FiniteDouble(double.class, 0.0));
-    module.addDeserializer(Double.class, new FiniteDouble(Double.class, null));
-    module.addDeserializer(float.class, new FiniteFloat(float.class, 0.0f));
-    module.addDeserializer(Float.class, new FiniteFloat(Float.class, null));
+  @Override
+  public JsonDeserializer<?> findBeanDeserializer(
+      JavaType type, DeserializationConfig config, BeanDescription description) {
+    Class<?> raw = type.getRawClass();
+    boolean floating = raw == double.class || raw == Double.class || raw == float.class || raw == Float.class;
+    return floating ? new Finite(NumberDeserializers.find(raw, raw.getName())) : null;
   }
 
-  private static <T extends Number> T requireFinite(
-      T value, Class<?> type, JsonParser parser, DeserializationContext context) throws IOException {
-    if (value != null && !Double.isFinite(value.doubleValue())) {
-      context.handleWeirdNumberValue(type, value, "the number does not fit a " + type.getSimpleName()
-          + " (" + parser.getText() + ")");
-    }
-    return value;
+  @Override
+  public JsonDeserializer<?> findArrayDeserializer(ArrayType type, DeserializationConfig config,
+      BeanDescription description, TypeDeserializer elementTypeDeserializer,
+      JsonDeserializer<?> elementDeserializer) {
+    Class<?> element = type.getContentType().getRawClass();
+    boolean floating = element == double.class || element == float.class;
+    return floating ? new Finite(PrimitiveArrayDeserializers.forType(element)) : null;
   }
 
-  private static final class FiniteDouble extends DoubleDeserializer {
+  /** Jackson's own deserializer for the type, with the result checked. */
+  private static final class Finite extends DelegatingDeserializer {
 
-    FiniteDouble(Class<Double> type, Double nullValue) {
-      super(type, nullValue);
+    private static final long serialVersionUID = 1L;
+
+    Finite(JsonDeserializer<?> jackson) {
+      super(jackson);
     }
 
     @Override
-    public Double deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      return requireFinite(super.deserialize(parser, context), handledType(), parser, context);
-    }
-  }
-
-  private static final class FiniteFloat extends FloatDeserializer {
-
-    FiniteFloat(Class<Float> type, Float nullValue) {
-      super(type, nullValue);
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+      return new Finite(delegate);
     }
 
     @Override
-    public Float deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      return requireFinite(super.deserialize(parser, context), handledType(), parser, context);
+    public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      Object value = super.deserialize(parser, context);
+      if (value instanceof Number number && !Double.isFinite(number.doubleValue())) {
+        return context.handleWeirdNumberValue(handledType(), number, doesNotFit(handledType(), parser));
+      }
+      if (value != null && value.getClass().isArray()) {
+        // A primitive array is parsed in one go: find the element that overflowed afterwards.
+        for (int i = 0; i < Array.getLength(value); i++) {
+          Number element = (Number) Array.get(value, i);
+          if (!Double.isFinite(element.doubleValue())) {
+            Class<?> type = handledType().getComponentType();
+            throw JsonMappingException.wrapWithPath(
+                context.weirdNumberException(element, type, doesNotFit(type, parser)), value, i);
+          }
+        }
+      }
+      return value;
+    }
+
+    private static String doesNotFit(Class<?> type, JsonParser parser) throws IOException {
+      return "the number does not fit a " + type.getSimpleName()
+          + (parser.currentToken().isNumeric() ? " (" + parser.getText() + ")" : "");
     }
   }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.ProcessId;
 
-/** The shapes of our own types and the rules Jackson does not have: variants, results, strict floats. */
+/**
+ * The shapes of our own types and the rules Jackson does not have: variants, results, unsigned
+ * integers, finite floats.
+ */
 final class WireModule extends SimpleModule {
 
   WireModule() {
@@ -16,7 +19,6 @@ final class WireModule extends SimpleModule {
     addDeserializer(ProcessId.class, new IdentifierDeserializer<>(ProcessId.class, ProcessId::parse));
     addKeyDeserializer(Address.class, new IdentifierDeserializer.Key(Address::parse));
     addKeyDeserializer(ProcessId.class, new IdentifierDeserializer.Key(ProcessId::parse));
-    FiniteNumbers.register(this);
   }
 
   @Override
@@ -26,5 +28,6 @@ final class WireModule extends SimpleModule {
     context.insertAnnotationIntrospector(new UnsignedIntegers.Introspector());
     context.addSerializers(new ResultCodec.Serializers());
     context.addDeserializers(new ResultCodec.Deserializers());
+    context.addDeserializers(new FiniteNumbers());
   }
 }

@@ -216,6 +216,12 @@ class WireTest {
     assertThatThrownBy(() -> read("{\"d\":1e400}", Numbers.class)).hasMessageContaining("does not fit");
     assertThatThrownBy(() -> read("{\"f\":1e39}", Numbers.class)).hasMessageContaining("does not fit");
     assertThatThrownBy(() -> read("1e400", Double.class)).hasMessageContaining("does not fit");
+    assertThat(read("[1.5,2]", double[].class)).containsExactly(1.5, 2.0);
+    assertThatThrownBy(() -> read("[1,1e400]", double[].class))
+        .isInstanceOfSatisfying(JsonMappingException.class,
+            e -> assertThat(e.getPath().get(0).getIndex()).isEqualTo(1))
+        .hasMessageContaining("does not fit a double");
+    assertThatThrownBy(() -> read("[1e39]", float[].class)).hasMessageContaining("does not fit a float");
     assertThatThrownBy(() -> read("{\"i\":3000000000}", Numbers.class)).hasMessageContaining("out of range");
     assertThatThrownBy(() -> read("{\"l\":9223372036854775808}", Numbers.class))
         .hasMessageContaining("out of range");
