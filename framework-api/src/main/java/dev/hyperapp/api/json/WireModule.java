@@ -7,7 +7,7 @@ import dev.hyperapp.annotations.ProcessId;
 
 /**
  * The shapes of our own types and the rules Jackson does not have: variants, results, unsigned
- * integers, finite floats.
+ * integers, numbers that must fit.
  */
 final class WireModule extends SimpleModule {
 
@@ -28,6 +28,6 @@ final class WireModule extends SimpleModule {
     context.insertAnnotationIntrospector(new UnsignedIntegers.Introspector());
     context.addSerializers(new ResultCodec.Serializers());
     context.addDeserializers(new ResultCodec.Deserializers());
-    context.addDeserializers(new FiniteNumbers());
+    context.addDeserializers(new StrictNumbers());
   }
 }

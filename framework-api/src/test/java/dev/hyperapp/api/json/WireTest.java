@@ -226,6 +226,10 @@ class WireTest {
     assertThatThrownBy(() -> read("{\"l\":9223372036854775808}", Numbers.class))
         .hasMessageContaining("out of range");
     assertThatThrownBy(() -> read("{\"s\":40000}", Numbers.class)).isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> read("{\"b\":200}", Numbers.class)).hasMessageContaining("does not fit a byte");
+    assertThatThrownBy(() -> read("{\"b\":-129}", Numbers.class)).hasMessageContaining("does not fit a byte");
+    assertThat(read("{\"b\":-128}", Numbers.class).b()).isEqualTo((byte) -128);
+    assertThat(read("[127]", Byte[].class)).containsExactly((byte) 127);
     assertThatThrownBy(() -> read("{\"i\":1.5}", Numbers.class)).isInstanceOf(JsonProcessingException.class);
     assertThatThrownBy(() -> read("{\"i\":\"5\"}", Numbers.class)).isInstanceOf(JsonProcessingException.class);
     assertThatThrownBy(() -> read("5", String.class)).isInstanceOf(JsonProcessingException.class);

@@ -1,6 +1,7 @@
 package dev.hyperapp.api.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -17,19 +18,23 @@ import java.io.IOException;
 import java.lang.reflect.Array;
 
 /**
- * Floating-point numbers that must be finite. JSON has no infinity, so an infinite value can only
- * come from a number too large for its type ({@code 1e400} for a double, {@code 1e39} for a float),
- * which Jackson would otherwise turn into {@code Infinity} without a word. Covers {@code double},
- * {@code float}, their boxes and their primitive arrays.
+ * The numbers Jackson would accept although they do not fit. Floating-point numbers must be finite:
+ * JSON has no infinity, so an infinite value can only come from a number too large for its type
+ * ({@code 1e400} for a double, {@code 1e39} for a float), which Jackson turns into {@code Infinity}
+ * without a word (covers {@code double}, {@code float}, their boxes and their primitive arrays). A
+ * signed {@code byte} must be -128 to 127, where Jackson also takes 128 to 255. ({@code short},
+ * {@code int} and {@code long} Jackson already checks; {@code @Unsigned} ones are {@link
+ * UnsignedIntegers}'.)
  */
-final class FiniteNumbers extends Deserializers.Base {
+final class StrictNumbers extends Deserializers.Base {
 
   @Override
   public JsonDeserializer<?> findBeanDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription description) {
     Class<?> raw = type.getRawClass();
-    boolean floating = raw == double.class || raw == Double.class || raw == float.class || raw == Float.class;
-    return floating ? new Finite(NumberDeserializers.find(raw, raw.getName())) : null;
+    boolean checked = raw == double.class || raw == Double.class || raw == float.class
+        || raw == Float.class || raw == byte.class || raw == Byte.class;
+    return checked ? new Checked(NumberDeserializers.find(raw, raw.getName())) : null;
   }
 
   @Override
@@ -38,25 +43,32 @@ final class FiniteNumbers extends Deserializers.Base {
       JsonDeserializer<?> elementDeserializer) {
     Class<?> element = type.getContentType().getRawClass();
     boolean floating = element == double.class || element == float.class;
-    return floating ? new Finite(PrimitiveArrayDeserializers.forType(element)) : null;
+    return floating ? new Checked(PrimitiveArrayDeserializers.forType(element)) : null;
   }
 
-  /** Jackson's own deserializer for the type, with the result checked. */
-  private static final class Finite extends DelegatingDeserializer {
+  /** Jackson's own deserializer for the type, with the input or the result checked. */
+  private static final class Checked extends DelegatingDeserializer {
 
     private static final long serialVersionUID = 1L;
 
-    Finite(JsonDeserializer<?> jackson) {
+    Checked(JsonDeserializer<?> jackson) {
       super(jackson);
     }
 
     @Override
     protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-      return new Finite(delegate);
+      return new Checked(delegate);
     }
 
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      boolean isByte = handledType() == byte.class || handledType() == Byte.class;
+      if (isByte && parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+          && (parser.getNumberType() != JsonParser.NumberType.INT
+              || parser.getIntValue() < Byte.MIN_VALUE || parser.getIntValue() > Byte.MAX_VALUE)) {
+        return context.handleWeirdNumberValue(handledType(), parser.getNumberValue(),
+            "the number does not fit a byte (-128 to 127); declare it @Unsigned for 0 to 255");
+      }
       Object value = super.deserialize(parser, context);
       if (value instanceof Number number && !Double.isFinite(number.doubleValue())) {
         return context.handleWeirdNumberValue(handledType(), number, doesNotFit(handledType(), parser));
