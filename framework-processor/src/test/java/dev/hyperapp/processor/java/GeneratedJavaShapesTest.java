@@ -69,13 +69,21 @@ class GeneratedJavaShapesTest {
       "  }",
       "}");
 
+  /** A process without any handler still gets a dispatcher (which knows no names) and a client. */
+  private static final JavaFileObject QUIET = JavaFileObjects.forSourceLines("test.quiet.Quiet",
+      "package test.quiet;",
+      "",
+      "@dev.hyperapp.annotations.Hyperprocess(endpoints = {})",
+      "public class Quiet {",
+      "}");
+
   private static Compilation compilation;
   private static ProcessDispatcher<Object> alpha;
 
   @BeforeAll
   @SuppressWarnings("unchecked")
   static void compile() throws Exception {
-    compilation = Fixtures.compile(ALPHA, Fixtures.source("kitchen/KitchenSink.java"));
+    compilation = Fixtures.compile(QUIET, ALPHA, Fixtures.source("kitchen/KitchenSink.java"));
     assertThat(compilation).succeededWithoutWarnings();
     alpha = (ProcessDispatcher<Object>) new GeneratedClasses(compilation).load("test.alpha.AlphaDispatcher")
         .getDeclaredConstructor().newInstance();
@@ -84,7 +92,8 @@ class GeneratedJavaShapesTest {
   @Test
   void servicesFileListsEveryDispatcherSorted() {
     assertThat(Fixtures.generatedResource(compilation, ServiceRegistryGenerator.PATH))
-        .isEqualTo("test.alpha.AlphaDispatcher\ntest.kitchen.KitchenSinkDispatcher\n");
+        .isEqualTo("test.alpha.AlphaDispatcher\ntest.kitchen.KitchenSinkDispatcher\n"
+            + "test.quiet.QuietDispatcher\n");
   }
 
   @Test
@@ -104,6 +113,16 @@ class GeneratedJavaShapesTest {
     assertThat(Fixtures.generatedSource(compilation, "test.alpha.AlphaClient"))
         .contains("PROCESS_ID_2 = WireType.of(String.class)")
         .contains("return this.target.call(\"Relay\"");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void processWithoutHandlersAnswersUnknownMethod() throws Exception {
+    ProcessDispatcher<Object> quiet = (ProcessDispatcher<Object>) new GeneratedClasses(compilation)
+        .load("test.quiet.QuietDispatcher").getDeclaredConstructor().newInstance();
+    DispatchResult result = quiet.dispatch(quiet.create(), Origin.LOCAL, null, bytes("{\"Any\":null}"));
+    assertThat(((DispatchResult.Failed) result).error().message())
+        .isEqualTo("No handler Any can be called from a process on this node; these can: none");
   }
 
   @Test
