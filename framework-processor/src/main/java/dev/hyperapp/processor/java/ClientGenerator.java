@@ -3,7 +3,6 @@ package dev.hyperapp.processor.java;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
@@ -83,7 +82,7 @@ public final class ClientGenerator implements Generator {
             .addStatement("return new $T(target.withTimeout(timeout))", client)
             .build())
         .addMethods(calls);
-    out.writeJava(JavaFile.builder(client.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build());
+    out.writeJava(JavaTypes.javaFile(client, type.build()));
   }
 
   /** A {@code public static <App>Client at(…)}. */
@@ -128,8 +127,7 @@ public final class ClientGenerator implements Generator {
   }
 
   private static FieldSpec wireTypeConstant(String name, TypeRef type) {
-    return FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, JavaTypes.boxed(type)), name,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return JavaTypes.constant(ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, JavaTypes.boxed(type)), name)
         .initializer(JavaTypes.wireType(type))
         .build();
   }

@@ -5,7 +5,6 @@ import static dev.hyperapp.processor.java.JavaTypes.CONTEXT;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
@@ -49,10 +48,10 @@ public final class DispatcherGenerator implements Generator {
         .addAnnotation(JavaTypes.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(PROCESS_DISPATCHER, process))
-        .addField(FieldSpec.builder(APP_MANIFEST, "MANIFEST", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(JavaTypes.constant(APP_MANIFEST, "MANIFEST")
             .initializer(ManifestCode.of(model))
             .build())
-        .addField(FieldSpec.builder(DISPATCH_TABLE, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(JavaTypes.constant(DISPATCH_TABLE, "TABLE")
             .initializer("new $T(MANIFEST)", DISPATCH_TABLE)
             .build());
 
@@ -73,7 +72,7 @@ public final class DispatcherGenerator implements Generator {
         .addMethod(lifecycle("onWebSocket", process, model.webSocket(),
             List.of(ParameterSpec.builder(WS_EVENT, "event").build())))
         .addMethod(handle(process, model, cases.build()));
-    out.writeJava(JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build());
+    out.writeJava(JavaTypes.javaFile(name, type.build()));
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {
@@ -171,8 +170,7 @@ public final class DispatcherGenerator implements Generator {
     } else {
       String returns = constants.name(handler.methodName(), "returns");
       TypeName returnType = JavaTypes.boxed(handler.returns());
-      type.addField(FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, returnType), returns,
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+      type.addField(JavaTypes.constant(ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, returnType), returns)
           .initializer(JavaTypes.wireType(handler.returns()))
           .build());
       code.addStatement("return call.$L($L,$W$L)", handler.async() ? "replyLater" : "reply", returns,
@@ -183,8 +181,7 @@ public final class DispatcherGenerator implements Generator {
 
   private static FieldSpec paramConstant(String name, Parameter.Argument argument) {
     TypeRef valueType = JavaTypes.valueType(argument.type());
-    return FieldSpec.builder(ParameterizedTypeName.get(PARAM, JavaTypes.boxed(valueType)), name,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return JavaTypes.constant(ParameterizedTypeName.get(PARAM, JavaTypes.boxed(valueType)), name)
         .initializer("$T.$L($S,$W$L)", PARAM, JavaTypes.isNullable(argument.type()) ? "nullable" : "of",
             argument.javaName(), JavaTypes.paramType(valueType))
         .build();

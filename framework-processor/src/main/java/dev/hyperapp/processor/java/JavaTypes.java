@@ -4,8 +4,11 @@ import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
 import dev.hyperapp.processor.model.JavaType;
 import dev.hyperapp.processor.model.Names;
 import dev.hyperapp.processor.model.ProcessModel;
@@ -14,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.lang.model.element.Modifier;
 
 /** The Java side of the model's types, and what both Java generators write the same way. */
 final class JavaTypes {
@@ -34,6 +38,16 @@ final class JavaTypes {
     return AnnotationSpec.builder(GENERATED)
         .addMember("value", "$S", "dev.hyperapp.processor.HyperprocessProcessor")
         .build();
+  }
+
+  /** A {@code private static final} constant. */
+  static FieldSpec.Builder constant(TypeName type, String name) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+  }
+
+  /** The source file of a generated class, formatted as every generated file is. */
+  static JavaFile javaFile(ClassName name, TypeSpec type) {
+    return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("  ").build();
   }
 
   /** The generated class {@code <App><suffix>} beside the process class. */
