@@ -1,6 +1,8 @@
 package dev.hyperapp.processor.java;
-
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.hyperapp.processor.testing.DispatchResults.error;
+import static dev.hyperapp.processor.testing.DispatchResults.json;
+import static dev.hyperapp.processor.testing.DispatchResults.settled;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,9 +101,9 @@ class GeneratedJavaShapesTest {
   @Test
   void asyncVoidAndFutureHandlers() {
     Object process = alpha.create();
-    assertThat(json(pending(alpha.dispatch(process, Origin.LOCAL, null, bytes("{\"Store\":7}"))))).isNull();
+    assertThat(json(settled(alpha.dispatch(process, Origin.LOCAL, null, bytes("{\"Store\":7}"))))).isNull();
     assertThat(json(alpha.dispatch(process, Origin.REMOTE, null, bytes("{\"Load\":null}")))).isEqualTo("\"v7\"");
-    assertThat(json(pending(alpha.dispatch(process, Origin.REMOTE, null, bytes("{\"Twice\":21}")))))
+    assertThat(json(settled(alpha.dispatch(process, Origin.REMOTE, null, bytes("{\"Twice\":21}")))))
         .isEqualTo("42");
   }
 
@@ -121,7 +123,7 @@ class GeneratedJavaShapesTest {
     ProcessDispatcher<Object> quiet = (ProcessDispatcher<Object>) new GeneratedClasses(compilation)
         .load("test.quiet.QuietDispatcher").getDeclaredConstructor().newInstance();
     DispatchResult result = quiet.dispatch(quiet.create(), Origin.LOCAL, null, bytes("{\"Any\":null}"));
-    assertThat(((DispatchResult.Failed) result).error().message())
+    assertThat(error(result).message())
         .isEqualTo("No handler Any can be called from a process on this node; these can: none");
   }
 
@@ -144,16 +146,5 @@ class GeneratedJavaShapesTest {
 
   private static byte[] bytes(String text) {
     return text.getBytes(UTF_8);
-  }
-
-  private static DispatchResult pending(DispatchResult result) {
-    assertThat(result).isInstanceOf(DispatchResult.Pending.class);
-    return ((DispatchResult.Pending) result).stage().toCompletableFuture().join();
-  }
-
-  private static String json(DispatchResult result) {
-    assertThat(result).isInstanceOf(DispatchResult.Done.class);
-    byte[] json = ((DispatchResult.Done) result).json();
-    return json == null ? null : new String(json, UTF_8);
   }
 }

@@ -1,6 +1,8 @@
 package dev.hyperapp.processor.java;
-
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.hyperapp.processor.testing.DispatchResults.error;
+import static dev.hyperapp.processor.testing.DispatchResults.json;
+import static dev.hyperapp.processor.testing.DispatchResults.settled;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +18,6 @@ import dev.hyperapp.processor.testing.Fixtures;
 import dev.hyperapp.processor.testing.GeneratedClasses;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class KitchenDispatcherTest {
   @BeforeEach
   void createProcessWithOneProfile() {
     process = dispatcher.create();
-    assertThat(done(dispatch(Origin.HTTP, "{\"SaveProfile\":" + ANN + "}"))).isNull();
+    assertThat(json(dispatch(Origin.HTTP, "{\"SaveProfile\":" + ANN + "}"))).isNull();
   }
 
   /** A request and what must come back: the JSON of the result, or an error's code and path. */
@@ -159,9 +160,9 @@ class KitchenDispatcherTest {
   void answers(Row row) {
     DispatchResult result = dispatch(row.origin(), row.body());
     if (row.error() == null) {
-      assertThat(done(result)).isEqualTo(row.json());
+      assertThat(json(result)).isEqualTo(row.json());
     } else {
-      DispatchError error = failed(result);
+      DispatchError error = error(result);
       assertThat(error.code()).as(error.message()).isEqualTo(row.error());
       assertThat(error.path()).as(error.message()).isEqualTo(row.path());
       assertThat(error.message()).doesNotContain("\tat ").isNotBlank();
@@ -176,22 +177,22 @@ class KitchenDispatcherTest {
 
   @Test
   void errorMessagesSayWhatIsWrong() {
-    assertThat(failed(dispatch(Origin.REMOTE, "{\"Record\":{\"Left\":{\"reason\":\"x\"}}}")).message())
+    assertThat(error(dispatch(Origin.REMOTE, "{\"Record\":{\"Left\":{\"reason\":\"x\"}}}")).message())
         .isEqualTo("Record cannot be called from another node: it would need @Remote");
-    assertThat(failed(dispatch(Origin.HTTP, "{\"Ping\":\"bob.os\"}")).message())
+    assertThat(error(dispatch(Origin.HTTP, "{\"Ping\":\"bob.os\"}")).message())
         .isEqualTo("Ping cannot be called from HTTP: it would need @Http");
-    assertThat(failed(dispatch(Origin.REMOTE, "{\"Fly\":null}")).message())
+    assertThat(error(dispatch(Origin.REMOTE, "{\"Fly\":null}")).message())
         .isEqualTo("No handler Fly can be called from another node; these can: List, Ping, WhoAmI");
-    assertThat(failed(dispatch(Origin.HTTP, "{\"Search\":[\"x\",\"ten\"]}")).message())
+    assertThat(error(dispatch(Origin.HTTP, "{\"Search\":[\"x\",\"ten\"]}")).message())
         .startsWith("Argument 'limit' of Search must be u32 at $.Search[1]: ");
-    assertThat(failed(dispatch(Origin.HTTP, "{\"Search\":[\"x\"]}")).message())
+    assertThat(error(dispatch(Origin.HTTP, "{\"Search\":[\"x\"]}")).message())
         .isEqualTo("Search takes 2 arguments, got 1: send an array of 2");
   }
 
   @Test
   void handlerThatThrowsIsHandlerFailedWithItsMessage() {
     dispatch(Origin.HTTP, "{\"SaveProfile\":{\"age\":3}}");
-    DispatchError error = failed(dispatch(Origin.HTTP, "{\"Search\":[\"a\",5]}"));
+    DispatchError error = error(dispatch(Origin.HTTP, "{\"Search\":[\"a\",5]}"));
     assertThat(error.code()).isEqualTo(ErrorCode.HANDLER_FAILED);
     assertThat(error.message()).startsWith("Search failed: ").contains("is null").doesNotContain("\tat ");
   }
@@ -200,17 +201,16 @@ class KitchenDispatcherTest {
   void asyncHandlerIsPendingAndCompletes() {
     DispatchResult result = dispatch(Origin.REMOTE, "{\"Ping\":\"bob.os\"}");
     assertThat(result).isInstanceOf(DispatchResult.Pending.class);
-    CompletableFuture<DispatchResult> stage = ((DispatchResult.Pending) result).stage().toCompletableFuture();
-    assertThat(done(stage.join())).isEqualTo("true");
+    assertThat(json(settled(result))).isEqualTo("true");
   }
 
   @Test
   void pathBoundHandlersTakeTheBareArguments() {
-    assertThat(done(dispatcher.invoke(process, Origin.HTTP, context.context, "Count", new byte[0])))
+    assertThat(json(dispatcher.invoke(process, Origin.HTTP, context.context, "Count", new byte[0])))
         .isEqualTo("1");
-    assertThat(done(dispatcher.invoke(process, Origin.HTTP, context.context, "TagNames",
+    assertThat(json(dispatcher.invoke(process, Origin.HTTP, context.context, "TagNames",
         "[[{\"label\":\"b\",\"color\":\"BLUE\"}],[]]".getBytes(UTF_8)))).isEqualTo("[\"b\"]");
-    DispatchError error = failed(dispatcher.invoke(process, Origin.HTTP, context.context, "TagNames",
+    DispatchError error = error(dispatcher.invoke(process, Origin.HTTP, context.context, "TagNames",
         "[[],[\"x\"]]".getBytes(UTF_8)));
     assertThat(error.path()).isEqualTo("$[1][0]");
   }
@@ -231,19 +231,5 @@ class KitchenDispatcherTest {
 
   private DispatchResult dispatch(Origin origin, String body) {
     return dispatcher.dispatch(process, origin, context.context, body.getBytes(UTF_8));
-  }
-
-  private static String done(DispatchResult result) {
-    if (result instanceof DispatchResult.Failed failed) {
-      throw new AssertionError("failed: " + failed.error());
-    }
-    assertThat(result).isInstanceOf(DispatchResult.Done.class);
-    byte[] json = ((DispatchResult.Done) result).json();
-    return json == null ? null : new String(json, UTF_8);
-  }
-
-  private static DispatchError failed(DispatchResult result) {
-    assertThat(result).isInstanceOf(DispatchResult.Failed.class);
-    return ((DispatchResult.Failed) result).error();
   }
 }
