@@ -1,4 +1,5 @@
 package dev.hyperapp.processor.java;
+
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.hyperapp.processor.testing.DispatchResults.error;
 import static dev.hyperapp.processor.testing.DispatchResults.json;
