@@ -1,6 +1,7 @@
 package dev.hyperapp.processor.java;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.hyperapp.processor.testing.DispatchResults.error;
 import static dev.hyperapp.processor.testing.DispatchResults.json;
 import static dev.hyperapp.processor.testing.DispatchResults.settled;
@@ -13,6 +14,7 @@ import dev.hyperapp.api.dispatch.DispatchResult;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.dispatch.Origin;
 import dev.hyperapp.api.dispatch.ProcessDispatcher;
+import dev.hyperapp.processor.HyperprocessProcessor;
 import dev.hyperapp.processor.testing.Fixtures;
 import dev.hyperapp.processor.testing.GeneratedClasses;
 import javax.tools.JavaFileObject;
@@ -90,6 +92,18 @@ class GeneratedJavaShapesTest {
     assertThat(compilation).succeededWithoutWarnings();
     alpha = (ProcessDispatcher<Object>) new GeneratedClasses(compilation).load("test.alpha.AlphaDispatcher")
         .getDeclaredConstructor().newInstance();
+  }
+
+  @Test
+  void generatedJavaHasNoLintWarnings() {
+    Compilation linted = javac().withProcessors(new HyperprocessProcessor()).withOptions("-Xlint:all")
+        .compile(ALPHA, Fixtures.source("kitchen/KitchenSink.java"));
+    assertThat(linted).succeeded();
+    assertThat(linted.warnings().stream()
+        .filter(warning -> warning.getSource() != null)
+        .map(warning -> warning.getSource().getName() + ": " + warning.getMessage(null))
+        .filter(warning -> warning.contains("Dispatcher") || warning.contains("Client")))
+        .isEmpty();
   }
 
   @Test
