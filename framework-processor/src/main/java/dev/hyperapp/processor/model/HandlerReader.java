@@ -29,6 +29,7 @@ import javax.lang.model.util.Types;
 /** Reads and validates the handler methods of a process class. Methods without handler annotations are helpers and are left alone. */
 final class HandlerReader {
 
+  private static final String HTTP_ANNOTATION = "dev.hyperapp.annotations.Http";
   private static final String CONTEXT = "dev.hyperapp.annotations.Context";
   private static final String WS_EVENT = "dev.hyperapp.annotations.WsEvent";
   private static final Set<String> HTTP_METHODS =
@@ -104,21 +105,22 @@ final class HandlerReader {
     return kinds;
   }
 
-  /** Checks what every handler shares; false if the method cannot be read further. */
+  /**
+   * Checks what every handler shares, reporting each problem. False only if the method cannot be
+   * read further: its annotations contradict each other, or its types depend on type parameters.
+   */
   private boolean checkMethod(ExecutableElement method, boolean isInit, boolean isWs, Set<Kind> kinds) {
     String name = method.getSimpleName().toString();
-    boolean ok = true;
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
       reporter.error(method, ModelError.HANDLER_PRIVATE, name);
-      ok = false;
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
       reporter.error(method, ModelError.HANDLER_STATIC, name);
-      ok = false;
     }
+    boolean readable = true;
     if (!method.getTypeParameters().isEmpty()) {
       reporter.error(method, ModelError.HANDLER_GENERIC, name);
-      ok = false;
+      readable = false;
     }
     List<String> annotations = new ArrayList<>();
     if (isInit) {
@@ -127,7 +129,7 @@ final class HandlerReader {
     if (isWs) {
       annotations.add("@Ws");
     }
-    kinds.forEach(kind -> annotations.add(switch (kind) {
+    kinds.stream().sorted().forEach(kind -> annotations.add(switch (kind) {
       case HTTP -> "@Http";
       case LOCAL -> "@Local";
       case REMOTE -> "@Remote";
@@ -135,9 +137,9 @@ final class HandlerReader {
     if ((isInit || isWs) && annotations.size() > 1) {
       reporter.error(method, ModelError.ANNOTATIONS_DO_NOT_COMBINE,
           annotations.get(0), String.join(", ", annotations.subList(1, annotations.size())), name);
-      ok = false;
+      readable = false;
     }
-    return ok;
+    return readable;
   }
 
   private Optional<LifecycleHandler> readInit(ExecutableElement method) {
@@ -147,19 +149,21 @@ final class HandlerReader {
       return Optional.empty();
     }
     init = method;
+    boolean ok = true;
     List<Parameter> parameters = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
-      if (!isType(parameter.asType(), CONTEXT) || !parameters.isEmpty()) {
-        reporter.error(parameter, ModelError.INIT_PARAMETERS, name);
-        return Optional.empty();
+      if (isType(parameter.asType(), CONTEXT) && parameters.isEmpty()) {
+        parameters.add(new Parameter.ContextParameter());
+      } else {
+        reporter.error(parameter, ModelError.INIT_PARAMETER, name,
+            ElementNames.display(parameter.asType()), parameter.getSimpleName());
+        ok = false;
       }
-      parameters.add(new Parameter.ContextParameter());
     }
-    if (method.getReturnType().getKind() != TypeKind.VOID) {
-      reporter.error(method, ModelError.INIT_RETURN, name);
-      return Optional.empty();
-    }
-    return Optional.of(new LifecycleHandler(name, parameters, throwsChecked(method)));
+    ok &= checkVoid(method, ModelError.INIT_RETURN);
+    return ok
+        ? Optional.of(new LifecycleHandler(name, parameters, throwsChecked(method)))
+        : Optional.empty();
   }
 
   private Optional<LifecycleHandler> readWebSocket(ExecutableElement method, boolean hasEndpoint) {
@@ -169,32 +173,43 @@ final class HandlerReader {
       return Optional.empty();
     }
     webSocket = method;
+    boolean ok = true;
     if (!hasEndpoint) {
       reporter.error(method, ModelError.NO_WEBSOCKET_ENDPOINT, name);
+      ok = false;
     }
     List<Parameter> parameters = new ArrayList<>();
-    int events = 0;
-    int contexts = 0;
+    boolean hasEvent = false;
+    boolean hasContext = false;
     for (VariableElement parameter : method.getParameters()) {
-      if (isType(parameter.asType(), WS_EVENT)) {
-        events++;
+      if (isType(parameter.asType(), WS_EVENT) && !hasEvent) {
+        hasEvent = true;
         parameters.add(new Parameter.EventParameter());
-      } else if (isType(parameter.asType(), CONTEXT)) {
-        contexts++;
+      } else if (isType(parameter.asType(), CONTEXT) && !hasContext) {
+        hasContext = true;
         parameters.add(new Parameter.ContextParameter());
       } else {
-        events = -1;
+        reporter.error(parameter, ModelError.WS_PARAMETER, name,
+            ElementNames.display(parameter.asType()), parameter.getSimpleName());
+        ok = false;
       }
     }
-    if (events != 1 || contexts > 1) {
-      reporter.error(method, ModelError.WS_PARAMETERS, name);
-      return Optional.empty();
+    if (!hasEvent) {
+      reporter.error(method, ModelError.WS_NO_EVENT, name, name);
+      ok = false;
     }
-    if (method.getReturnType().getKind() != TypeKind.VOID) {
-      reporter.error(method, ModelError.WS_RETURN, name);
-      return Optional.empty();
+    ok &= checkVoid(method, ModelError.WS_RETURN);
+    return ok
+        ? Optional.of(new LifecycleHandler(name, parameters, throwsChecked(method)))
+        : Optional.empty();
+  }
+
+  private boolean checkVoid(ExecutableElement method, ModelError error) {
+    if (method.getReturnType().getKind() == TypeKind.VOID) {
+      return true;
     }
-    return Optional.of(new LifecycleHandler(name, parameters, throwsChecked(method)));
+    reporter.error(method, error, method.getSimpleName(), ElementNames.display(method.getReturnType()));
+    return false;
   }
 
   private Optional<HandlerModel> readApiHandler(
@@ -202,6 +217,8 @@ final class HandlerReader {
     String name = method.getSimpleName().toString();
     String wireName = Names.pascal(name);
     boolean ok = checkUniqueName(method, name, wireName);
+    Optional<String> witName = types.witName(name, method);
+    ok &= witName.isPresent();
 
     List<Parameter> parameters = new ArrayList<>();
     boolean hasContext = false;
@@ -217,14 +234,16 @@ final class HandlerReader {
       }
       String parameterName = parameter.getSimpleName().toString();
       Optional<TypeRef> type = types.map(parameter.asType(), parameter, parameter);
-      if (type.isPresent()) {
-        parameters.add(new Parameter.Argument(
-            parameterName, Names.witIdentifier(Names.kebab(parameterName)), type.get()));
+      Optional<String> parameterWitName = types.witName(parameterName, parameter);
+      if (type.isPresent() && parameterWitName.isPresent()) {
+        parameters.add(new Parameter.Argument(parameterName, parameterWitName.get(), type.get()));
       } else {
         ok = false;
       }
     }
-    long arguments = parameters.stream().filter(Parameter.Argument.class::isInstance).count();
+    long arguments = method.getParameters().stream()
+        .filter(parameter -> !isType(parameter.asType(), CONTEXT))
+        .count();
 
     String httpMethod = "";
     String httpPath = "";
@@ -239,14 +258,15 @@ final class HandlerReader {
     TypeRef returns = new TypeRef.Unit();
     TypeMirror returnType = method.getReturnType();
     if (returnType.getKind() == TypeKind.ERROR) {
-      throw new MissingTypeException(returnType.toString());
+      throw new MissingTypeException(returnType.toString(), method);
     }
     if (isType(returnType, "java.util.concurrent.CompletionStage")
         || isType(returnType, "java.util.concurrent.CompletableFuture")) {
       async = true;
       List<? extends TypeMirror> typeArguments = ((DeclaredType) returnType).getTypeArguments();
       if (typeArguments.isEmpty()) {
-        reporter.error(method, ModelError.RAW_TYPE, returnType);
+        reporter.error(method, ModelError.RAW_TYPE, ElementNames.display(returnType),
+            "CompletionStage<String>");
         ok = false;
       } else if (!isType(typeArguments.get(0), "java.lang.Void")) {
         Optional<TypeRef> mapped = types.map(typeArguments.get(0), method, null);
@@ -261,7 +281,7 @@ final class HandlerReader {
     if (!ok) {
       return Optional.empty();
     }
-    return Optional.of(new HandlerModel(name, wireName, Names.witIdentifier(Names.kebab(name)),
+    return Optional.of(new HandlerModel(name, wireName, witName.get(),
         kinds, httpMethod, httpPath, parameters, returns, async, throwsChecked(method)));
   }
 
@@ -282,12 +302,13 @@ final class HandlerReader {
       long arguments, boolean hasHttpEndpoint) {
     String name = method.getSimpleName().toString();
     if (!HTTP_METHODS.contains(httpMethod)) {
-      reporter.error(method, ModelError.INVALID_HTTP_METHOD, httpMethod);
+      reporter.errorOnValue(method, HTTP_ANNOTATION, "method", ModelError.INVALID_HTTP_METHOD, httpMethod);
       return false;
     }
     if (path.isEmpty()) {
       if (!httpMethod.equals("POST")) {
-        reporter.error(method, ModelError.HTTP_METHOD_WITHOUT_PATH, httpMethod, name, httpMethod);
+        reporter.errorOnValue(method, HTTP_ANNOTATION, "method", ModelError.HTTP_METHOD_WITHOUT_PATH,
+            httpMethod, name, httpMethod);
         return false;
       }
       if (!hasHttpEndpoint) {
@@ -297,7 +318,7 @@ final class HandlerReader {
       return true;
     }
     if (!ProcessModelReader.isValidPath(path)) {
-      reporter.error(method, ModelError.INVALID_HTTP_PATH, path);
+      reporter.errorOnValue(method, HTTP_ANNOTATION, "path", ModelError.INVALID_ENDPOINT_PATH, path);
       return false;
     }
     if (BODYLESS_METHODS.contains(httpMethod) && arguments > 0) {
@@ -309,7 +330,8 @@ final class HandlerReader {
       owner = httpRoutes.putIfAbsent(httpMethod + " " + path, "handler " + name);
     }
     if (owner != null) {
-      reporter.error(method, ModelError.DUPLICATE_HTTP_ROUTE, httpMethod, path, owner);
+      reporter.errorOnValue(method, HTTP_ANNOTATION, "path", ModelError.DUPLICATE_HTTP_ROUTE,
+          httpMethod, path, owner);
       return false;
     }
     return true;
