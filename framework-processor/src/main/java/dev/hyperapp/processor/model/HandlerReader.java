@@ -178,6 +178,13 @@ final class HandlerReader {
       reporter.error(method, ModelError.NO_WEBSOCKET_ENDPOINT, name);
       ok = false;
     }
+    // Without a WsEvent the method was not meant as this kind of handler: one error says so.
+    boolean takesEvent =
+        method.getParameters().stream().anyMatch(parameter -> isType(parameter.asType(), WS_EVENT));
+    if (!takesEvent) {
+      reporter.error(method, ModelError.WS_NO_EVENT, name, name);
+      ok = false;
+    }
     List<Parameter> parameters = new ArrayList<>();
     boolean hasEvent = false;
     boolean hasContext = false;
@@ -188,15 +195,11 @@ final class HandlerReader {
       } else if (isType(parameter.asType(), CONTEXT) && !hasContext) {
         hasContext = true;
         parameters.add(new Parameter.ContextParameter());
-      } else {
+      } else if (takesEvent) {
         reporter.error(parameter, ModelError.WS_PARAMETER, name,
             ElementNames.display(parameter.asType()), parameter.getSimpleName());
         ok = false;
       }
-    }
-    if (!hasEvent) {
-      reporter.error(method, ModelError.WS_NO_EVENT, name, name);
-      ok = false;
     }
     ok &= checkVoid(method, ModelError.WS_RETURN);
     return ok

@@ -50,34 +50,34 @@ final class TypeMapper {
 
   private static final Map<String, String> ADVICE = Map.ofEntries(
       Map.entry("dev.hyperapp.annotations.Context",
-          "A Context is supplied by the runtime: declare it as a handler parameter, never inside a type"),
+          "a Context is supplied by the runtime: declare it as a handler parameter, never inside a type"),
       Map.entry("dev.hyperapp.annotations.WsEvent", "WsEvent belongs to the @Ws handler only"),
       Map.entry("dev.hyperapp.annotations.Blob",
-          "Files travel beside the JSON body: read them with Context.blob() and send them with Context.respondWithBlob(...)"),
+          "files travel beside the JSON body: read them with Context.blob() and send them with Context.respondWithBlob(...)"),
       Map.entry("java.util.concurrent.CompletionStage",
-          "Only a handler's return type may be a CompletionStage<T>"),
+          "only a handler's return type may be a CompletionStage<T>"),
       Map.entry("java.util.concurrent.CompletableFuture",
-          "Declare the handler as returning CompletionStage<T>"),
-      Map.entry("java.lang.Object", "Use a concrete record, or a sealed interface of records"),
-      Map.entry("java.util.Collection", "Use List<T> or Set<T>"),
-      Map.entry("java.lang.Iterable", "Use List<T> or Set<T>"),
-      Map.entry("java.util.ArrayList", "Declare it as List<T>"),
-      Map.entry("java.util.LinkedList", "Declare it as List<T>"),
-      Map.entry("java.util.HashSet", "Declare it as Set<T>"),
-      Map.entry("java.util.TreeSet", "Declare it as Set<T>"),
-      Map.entry("java.util.HashMap", "Declare it as Map<K, V>"),
-      Map.entry("java.util.LinkedHashMap", "Declare it as Map<K, V>"),
-      Map.entry("java.util.TreeMap", "Declare it as Map<K, V>"),
-      Map.entry("java.util.OptionalInt", "Use Optional<Integer>"),
-      Map.entry("java.util.OptionalLong", "Use Optional<Long>"),
-      Map.entry("java.util.OptionalDouble", "Use Optional<Double>"),
-      Map.entry("java.math.BigDecimal", "Use a String, or a double"),
-      Map.entry("java.math.BigInteger", "Use a String, or a long"),
-      Map.entry("java.util.UUID", "Use a String"),
-      Map.entry("java.time.Instant", "Use a long (milliseconds since the epoch) or an ISO-8601 String"),
-      Map.entry("java.time.Duration", "Use a long (milliseconds)"),
-      Map.entry("java.time.LocalDate", "Use an ISO-8601 String"),
-      Map.entry("java.time.LocalDateTime", "Use an ISO-8601 String"));
+          "declare the handler as returning CompletionStage<T>"),
+      Map.entry("java.lang.Object", "use a concrete record, or a sealed interface of records"),
+      Map.entry("java.util.Collection", "use List<T> or Set<T>"),
+      Map.entry("java.lang.Iterable", "use List<T> or Set<T>"),
+      Map.entry("java.util.ArrayList", "declare it as List<T>"),
+      Map.entry("java.util.LinkedList", "declare it as List<T>"),
+      Map.entry("java.util.HashSet", "declare it as Set<T>"),
+      Map.entry("java.util.TreeSet", "declare it as Set<T>"),
+      Map.entry("java.util.HashMap", "declare it as Map<K, V>"),
+      Map.entry("java.util.LinkedHashMap", "declare it as Map<K, V>"),
+      Map.entry("java.util.TreeMap", "declare it as Map<K, V>"),
+      Map.entry("java.util.OptionalInt", "use Optional<Integer>"),
+      Map.entry("java.util.OptionalLong", "use Optional<Long>"),
+      Map.entry("java.util.OptionalDouble", "use Optional<Double>"),
+      Map.entry("java.math.BigDecimal", "use a String, or a double"),
+      Map.entry("java.math.BigInteger", "use a String, or a long"),
+      Map.entry("java.util.UUID", "use a String"),
+      Map.entry("java.time.Instant", "use a long (milliseconds since the epoch) or an ISO-8601 String"),
+      Map.entry("java.time.Duration", "use a long (milliseconds)"),
+      Map.entry("java.time.LocalDate", "use an ISO-8601 String"),
+      Map.entry("java.time.LocalDateTime", "use an ISO-8601 String"));
 
   private final Reporter reporter;
   private final Map<String, TypeDecl> declared = new HashMap<>();
@@ -180,7 +180,7 @@ final class TypeMapper {
     if (arguments.isEmpty() && !element.getTypeParameters().isEmpty()) {
       reporter.error(site, ModelError.RAW_TYPE, ElementNames.display(type),
           element.getTypeParameters().stream().map(parameter -> "String")
-              .collect(Collectors.joining(", ", type + "<", ">")));
+              .collect(Collectors.joining(", ", ElementNames.display(type) + "<", ">")));
       return Optional.empty();
     }
     switch (name) {
@@ -376,7 +376,7 @@ final class TypeMapper {
   private Optional<TypeDecl> recordDecl(TypeElement element, JavaType javaType, String witName) {
     List<Optional<Field>> fields = new ArrayList<>();
     for (RecordComponentElement component : element.getRecordComponents()) {
-      fields.add(field(component, component.asType()));
+      fields.add(field(component, componentField(element, component)));
     }
     return allPresent(fields).map(list -> new RecordDecl(javaType, witName, list, true));
   }
@@ -393,7 +393,7 @@ final class TypeMapper {
     }
     List<Optional<Field>> fields = new ArrayList<>();
     for (VariableElement field : dataFields(element)) {
-      fields.add(field(field, field.asType()));
+      fields.add(field(field, field));
     }
     return allPresent(fields).map(list -> new RecordDecl(javaType, witName, list, false));
   }
@@ -420,14 +420,29 @@ final class TypeMapper {
     return allPresent(cases).map(list -> new VariantDecl(javaType, witName, list));
   }
 
-  /** A field of a declared type; problems in its type are reported on the field itself. */
-  private Optional<Field> field(Element field, TypeMirror type) {
-    String javaName = field.getSimpleName().toString();
-    Optional<TypeRef> ref = map(type, field, field);
-    Optional<String> witName = witName(javaName, field);
+  /**
+   * A field of a declared type, read from {@code declaration} (a field or record component);
+   * problems in its type are reported on {@code site}, the field itself.
+   */
+  private Optional<Field> field(Element declaration, Element site) {
+    String javaName = declaration.getSimpleName().toString();
+    Optional<TypeRef> ref = map(declaration.asType(), site, declaration);
+    Optional<String> witName = witName(javaName, site);
     return ref.isPresent() && witName.isPresent()
         ? Optional.of(new Field(javaName, witName.get(), ref.get()))
         : Optional.empty();
+  }
+
+  /**
+   * The private field javac declares for a record component: unlike the component, it has a source
+   * position (the component in the record header), so errors reported on it point at that line.
+   */
+  private static Element componentField(TypeElement record, RecordComponentElement component) {
+    return ElementFilter.fieldsIn(record.getEnclosedElements()).stream()
+        .filter(field -> field.getSimpleName().contentEquals(component.getSimpleName()))
+        .map(Element.class::cast)
+        .findFirst()
+        .orElse(component);
   }
 
   /** A class's non-static, non-transient fields, superclasses' first: what JSON carries. */
