@@ -6,23 +6,57 @@ import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 
-/** Compiles sources with only the model reader, capturing the models it builds. */
+/**
+ * Compiles sources with only the model reader (no generators), capturing the models it builds and
+ * the round each was read in.
+ */
 final class ModelCapture extends AbstractProcessor {
 
-  final List<ProcessModel> models = new ArrayList<>();
+  /** A model and the processing round, counted from 1, in which its class was read. */
+  record Captured(ProcessModel model, int round) {}
+
+  final List<Captured> captured = new ArrayList<>();
   Compilation compilation;
+  private ProcessRounds rounds;
+  private int round;
 
   static ModelCapture compile(JavaFileObject... sources) {
+    return compileWith(List.of(), sources);
+  }
+
+  /** Compiles with {@code others} running before the reader in each round. */
+  static ModelCapture compileWith(List<Processor> others, JavaFileObject... sources) {
     ModelCapture capture = new ModelCapture();
-    capture.compilation = javac().withProcessors(capture).compile(sources);
+    List<Processor> processors = Stream.concat(others.stream(), Stream.of(capture)).toList();
+    capture.compilation = javac().withProcessors(processors).compile(sources);
     return capture;
+  }
+
+  List<ProcessModel> models() {
+    return captured.stream().map(Captured::model).toList();
+  }
+
+  /** The only model captured. */
+  ProcessModel model() {
+    if (captured.size() != 1) {
+      throw new AssertionError("expected one model, got " + models());
+    }
+    return captured.get(0).model();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    rounds = new ProcessRounds(processingEnv);
   }
 
   @Override
@@ -36,15 +70,9 @@ final class ModelCapture extends AbstractProcessor {
   }
 
   @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    ProcessModelReader reader = new ProcessModelReader(processingEnv);
-    TypeElement annotation =
-        processingEnv.getElementUtils().getTypeElement(ProcessModelReader.HYPERPROCESS);
-    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
-      if (reader.readFinal(type) instanceof ProcessModelReader.Outcome.Valid valid) {
-        models.add(valid.model());
-      }
-    }
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+    round++;
+    rounds.read(roundEnv).forEach(read -> captured.add(new Captured(read.model(), round)));
     return false;
   }
 }

@@ -1,6 +1,7 @@
 package dev.hyperapp.processor.model;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,6 +28,39 @@ class ModelErrorsTest {
     assertThat(compilation).hadErrorContaining(error.message())
         .inFile(error.source())
         .onLineContaining(error.line());
+  }
+
+  @Test
+  void reportsEveryIndependentErrorOfAClassOnce() {
+    JavaFileObject source = Fixtures.source("errors/ManyErrors.java");
+    Compilation compilation = Fixtures.compile(source);
+    assertThat(compilation).hadErrorCount(8);
+    assertThat(compilation).hadErrorContaining("Invalid publisher 'Bad Publisher'")
+        .inFile(source).onLineContaining("@Hyperprocess(publisher");
+    assertThat(compilation).hadErrorContaining("State field worker")
+        .inFile(source).onLineContaining("public Thread worker");
+    assertThat(compilation).hadErrorContaining("Handler hidden must not be private")
+        .inFile(source).onLineContaining("hidden(");
+    assertThat(compilation).hadErrorContaining("Type Thread cannot be expressed in WIT")
+        .inFile(source).onLineContaining("hidden(");
+    assertThat(compilation).hadErrorContaining("Optional<Optional<String>> puts an option")
+        .inFile(source).onLineContaining("nested(");
+    assertThat(compilation).hadErrorContaining("Type Object cannot be expressed in WIT")
+        .inFile(source).onLineContaining("anything()");
+    assertThat(compilation).hadErrorContaining("@Unsigned applies to byte, short, int and long")
+        .inFile(source).onLineContaining("record Item");
+    assertThat(compilation).hadErrorContaining("Type Item refers to itself (Item → Item)")
+        .inFile(source).onLineContaining("record Item");
+  }
+
+  @Test
+  void aClassWithErrorsDoesNotStopAValidOne() {
+    ModelCapture capture = ModelCapture.compile(Fixtures.source("errors/ManyErrors.java"),
+        Fixtures.source("errors/ValidBesideInvalid.java"));
+    assertThat(capture.compilation).hadErrorCount(8);
+    assertThat(capture.models())
+        .extracting(ProcessModel::process)
+        .containsExactly("valid-beside-invalid");
   }
 
   static Stream<Case> processErrors() {
