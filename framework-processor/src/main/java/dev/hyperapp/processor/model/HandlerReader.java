@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,27 +144,13 @@ final class HandlerReader {
   }
 
   private Optional<LifecycleHandler> readInit(ExecutableElement method) {
-    String name = method.getSimpleName().toString();
     if (init != null) {
       reporter.error(method, ModelError.DUPLICATE_INIT, init.getSimpleName());
       return Optional.empty();
     }
     init = method;
-    boolean ok = true;
-    List<Parameter> parameters = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      if (isType(parameter.asType(), CONTEXT) && parameters.isEmpty()) {
-        parameters.add(new Parameter.ContextParameter());
-      } else {
-        reporter.error(parameter, ModelError.INIT_PARAMETER, name,
-            ElementNames.display(parameter.asType()), parameter.getSimpleName());
-        ok = false;
-      }
-    }
-    ok &= checkVoid(method, ModelError.INIT_RETURN);
-    return ok
-        ? Optional.of(new LifecycleHandler(name, parameters, throwsChecked(method)))
-        : Optional.empty();
+    return readLifecycle(method, true, Map.of(CONTEXT, new Parameter.ContextParameter()),
+        ModelError.INIT_PARAMETER, ModelError.INIT_RETURN);
   }
 
   private Optional<LifecycleHandler> readWebSocket(ExecutableElement method, boolean hasEndpoint) {
@@ -173,35 +160,44 @@ final class HandlerReader {
       return Optional.empty();
     }
     webSocket = method;
-    boolean ok = true;
     if (!hasEndpoint) {
       reporter.error(method, ModelError.NO_WEBSOCKET_ENDPOINT, name);
-      ok = false;
     }
-    // Without a WsEvent the method was not meant as this kind of handler: one error says so.
-    boolean takesEvent =
-        method.getParameters().stream().anyMatch(parameter -> isType(parameter.asType(), WS_EVENT));
-    if (!takesEvent) {
+    // Without a WsEvent the method was not meant as this kind of handler: one error says so,
+    // rather than one for each parameter.
+    if (method.getParameters().stream().noneMatch(parameter -> isType(parameter.asType(), WS_EVENT))) {
       reporter.error(method, ModelError.WS_NO_EVENT, name, name);
-      ok = false;
+      checkVoid(method, ModelError.WS_RETURN);
+      return Optional.empty();
     }
+    return readLifecycle(method, hasEndpoint,
+        Map.of(WS_EVENT, new Parameter.EventParameter(), CONTEXT, new Parameter.ContextParameter()),
+        ModelError.WS_PARAMETER, ModelError.WS_RETURN);
+  }
+
+  /**
+   * Reads an {@code @Init} or {@code @Ws} method, which returns void and takes each of the
+   * {@code allowed} parameter types (qualified name to parameter) at most once.
+   */
+  private Optional<LifecycleHandler> readLifecycle(ExecutableElement method, boolean valid,
+      Map<String, Parameter> allowed, ModelError parameterError, ModelError returnError) {
+    String name = method.getSimpleName().toString();
+    boolean ok = valid;
     List<Parameter> parameters = new ArrayList<>();
-    boolean hasEvent = false;
-    boolean hasContext = false;
+    Set<String> taken = new HashSet<>();
     for (VariableElement parameter : method.getParameters()) {
-      if (isType(parameter.asType(), WS_EVENT) && !hasEvent) {
-        hasEvent = true;
-        parameters.add(new Parameter.EventParameter());
-      } else if (isType(parameter.asType(), CONTEXT) && !hasContext) {
-        hasContext = true;
-        parameters.add(new Parameter.ContextParameter());
-      } else if (takesEvent) {
-        reporter.error(parameter, ModelError.WS_PARAMETER, name,
+      Optional<String> type = allowed.keySet().stream()
+          .filter(qualifiedName -> isType(parameter.asType(), qualifiedName))
+          .findFirst();
+      if (type.isPresent() && taken.add(type.get())) {
+        parameters.add(allowed.get(type.get()));
+      } else {
+        reporter.error(parameter, parameterError, name,
             ElementNames.display(parameter.asType()), parameter.getSimpleName());
         ok = false;
       }
     }
-    ok &= checkVoid(method, ModelError.WS_RETURN);
+    ok &= checkVoid(method, returnError);
     return ok
         ? Optional.of(new LifecycleHandler(name, parameters, throwsChecked(method)))
         : Optional.empty();
