@@ -17,40 +17,38 @@ import javax.tools.JavaFileObject;
 
 /**
  * Compiles sources with only the model reader (no generators), capturing the models it builds and
- * the round each was read in.
+ * the round each was read in. Generator tests use it to get models read from real sources.
  */
-final class ModelCapture extends AbstractProcessor {
+public final class ModelCapture extends AbstractProcessor {
 
   /** A model and the processing round, counted from 1, in which its class was read. */
-  record Captured(ProcessModel model, int round) {}
+  public record Captured(ProcessModel model, int round) {}
 
-  final List<Captured> captured = new ArrayList<>();
-  Compilation compilation;
+  /** The valid models, in the order they were read. */
+  public final List<ProcessModel> models = new ArrayList<>();
+  public final List<Captured> captured = new ArrayList<>();
+  public Compilation compilation;
   private ProcessRounds rounds;
   private int round;
 
-  static ModelCapture compile(JavaFileObject... sources) {
+  public static ModelCapture compile(JavaFileObject... sources) {
     return compileWith(List.of(), sources);
   }
 
   /** Compiles with {@code others} running before the reader in each round. */
-  static ModelCapture compileWith(List<Processor> others, JavaFileObject... sources) {
+  public static ModelCapture compileWith(List<Processor> others, JavaFileObject... sources) {
     ModelCapture capture = new ModelCapture();
     List<Processor> processors = Stream.concat(others.stream(), Stream.of(capture)).toList();
     capture.compilation = javac().withProcessors(processors).compile(sources);
     return capture;
   }
 
-  List<ProcessModel> models() {
-    return captured.stream().map(Captured::model).toList();
-  }
-
   /** The only model captured. */
-  ProcessModel model() {
-    if (captured.size() != 1) {
-      throw new AssertionError("expected one model, got " + models());
+  public ProcessModel model() {
+    if (models.size() != 1) {
+      throw new AssertionError("expected one model, got " + models);
     }
-    return captured.get(0).model();
+    return models.get(0);
   }
 
   @Override
@@ -72,7 +70,10 @@ final class ModelCapture extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
     round++;
-    rounds.read(roundEnv).forEach(read -> captured.add(new Captured(read.model(), round)));
+    for (ProcessRounds.Read read : rounds.read(roundEnv)) {
+      models.add(read.model());
+      captured.add(new Captured(read.model(), round));
+    }
     return false;
   }
 }

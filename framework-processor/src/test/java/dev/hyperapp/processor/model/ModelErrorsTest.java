@@ -58,7 +58,7 @@ class ModelErrorsTest {
     ModelCapture capture = ModelCapture.compile(Fixtures.source("errors/ManyErrors.java"),
         Fixtures.source("errors/ValidBesideInvalid.java"));
     assertThat(capture.compilation).hadErrorCount(8);
-    assertThat(capture.models())
+    assertThat(capture.models)
         .extracting(ProcessModel::process)
         .containsExactly("valid-beside-invalid");
   }
