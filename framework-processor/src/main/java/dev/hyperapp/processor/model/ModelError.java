@@ -12,6 +12,7 @@ enum ModelError {
   PROCESS_NO_CONSTRUCTOR("@Hyperprocess class %s needs a non-private constructor without parameters: the runtime creates the process with it before loading the saved state"),
   INVALID_PROCESS_NAME("Invalid process name '%s': use lower-case letters a-z, digits 0-9 and '-', for example process = \"my-app\""),
   PROCESS_NAME_NOT_WIT("Process name '%s' is also the WIT interface name, and each of its '-'-separated words must start with a letter: set process, for example process = \"my-app\""),
+  DUPLICATE_PROCESS("Process name '%s' is already used by %s in this compilation: give each @Hyperprocess class its own process name"),
   INVALID_PACKAGE_NAME("Invalid package name '%s': use lower-case letters a-z, digits 0-9 and '-', for example packageName = \"my-app\""),
   INVALID_PUBLISHER("Invalid publisher '%s': use lower-case letters a-z, digits 0-9, '-' and '.', for example publisher = \"template.os\""),
   INVALID_WIT_WORLD("Invalid WIT world name '%s': a WIT name is kebab-case words that each start with a letter; set witWorld, for example witWorld = \"my-app-template-dot-os-v0\""),

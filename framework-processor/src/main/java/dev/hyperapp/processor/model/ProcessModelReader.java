@@ -7,9 +7,13 @@ import dev.hyperapp.annotations.Save;
 import dev.hyperapp.annotations.SaveMode;
 import dev.hyperapp.annotations.Ui;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -29,6 +33,10 @@ public final class ProcessModelReader {
   static final String HYPERPROCESS = "dev.hyperapp.annotations.Hyperprocess";
 
   private final ProcessingEnvironment env;
+  /** Every error printed so far, so that a problem that several classes share is printed once. */
+  private final Set<Object> printed = new HashSet<>();
+  /** Process name to the class that has it: one compilation writes one WIT folder. */
+  private final Map<String, String> processOwners = new HashMap<>();
 
   public ProcessModelReader(ProcessingEnvironment env) {
     this.env = env;
@@ -48,7 +56,7 @@ public final class ProcessModelReader {
     Reporter reporter = new Reporter();
     try {
       Optional<ProcessModel> model = readValidated(type, reporter);
-      reporter.flushTo(env.getMessager());
+      reporter.flushTo(env.getMessager(), printed);
       return model.isPresent() ? new Outcome.Valid(model.get()) : new Outcome.Invalid();
     } catch (MissingTypeException missing) {
       if (!lastRound) {
@@ -56,7 +64,7 @@ public final class ProcessModelReader {
       }
       Reporter missingOnly = new Reporter();
       missingOnly.error(missing.site(), ModelError.MISSING_TYPE, missing.getMessage());
-      missingOnly.flushTo(env.getMessager());
+      missingOnly.flushTo(env.getMessager(), printed);
       return new Outcome.Invalid();
     }
   }
@@ -79,6 +87,11 @@ public final class ProcessModelReader {
     if (namesValid) {
       namesValid = checkName(type, "process", process, Names.isValidWitIdentifier(process),
           ModelError.PROCESS_NAME_NOT_WIT, reporter);
+    }
+    String owner = processOwners.putIfAbsent(process, type.getQualifiedName().toString());
+    if (owner != null && !owner.contentEquals(type.getQualifiedName())) {
+      reporter.errorOnValue(type, HYPERPROCESS, "process", ModelError.DUPLICATE_PROCESS,
+          process, owner);
     }
     // A package name taken from an invalid process name is not reported a second time.
     if (!annotation.packageName().isEmpty() || namesValid) {

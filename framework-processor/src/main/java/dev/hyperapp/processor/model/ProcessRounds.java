@@ -21,11 +21,13 @@ public final class ProcessRounds {
   public record Read(TypeElement type, ProcessModel model) {}
 
   private final ProcessingEnvironment env;
+  private final ProcessModelReader reader;
   /** Qualified names of the classes carried over to the next round, in the order they were met. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
   public ProcessRounds(ProcessingEnvironment env) {
     this.env = env;
+    this.reader = new ProcessModelReader(env);
   }
 
   /** Reads this round's new classes and those carried over; errors go to the {@code Messager}. */
@@ -39,7 +41,6 @@ public final class ProcessRounds {
       candidates.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
     }
 
-    ProcessModelReader reader = new ProcessModelReader(env);
     List<Read> valid = new ArrayList<>();
     for (TypeElement type : candidates) {
       Outcome outcome = round.processingOver() ? reader.readFinal(type) : reader.read(type);

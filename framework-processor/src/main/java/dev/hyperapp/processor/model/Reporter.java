@@ -3,6 +3,7 @@ package dev.hyperapp.processor.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -49,8 +50,15 @@ final class Reporter {
     return !problems.isEmpty();
   }
 
-  void flushTo(Messager messager) {
+  /**
+   * Prints the errors not printed before: {@code printed} is shared by the classes of a compilation,
+   * so that a bad record that two processes use is reported once.
+   */
+  void flushTo(Messager messager, Set<Object> printed) {
     for (Problem problem : problems) {
+      if (!printed.add(problem)) {
+        continue;
+      }
       if (problem.annotation() == null) {
         messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element());
       } else if (problem.value() == null) {

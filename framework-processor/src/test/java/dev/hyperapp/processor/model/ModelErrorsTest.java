@@ -63,6 +63,36 @@ class ModelErrorsTest {
         .containsExactly("valid-beside-invalid");
   }
 
+  @Test
+  void reportsAProblemInARecordThatTwoProcessesUseOnce() {
+    JavaFileObject shared = JavaFileObjects.forSourceLines("test.Shared",
+        "package test;",
+        "public record Shared(String name, Thread worker) {}");
+    Compilation compilation =
+        Fixtures.compile(shared, processUsing("First", "Shared"), processUsing("Second", "Shared"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("Type Thread cannot be expressed in WIT")
+        .inFile(shared).onLineContaining("Thread worker");
+  }
+
+  @Test
+  void reportsTwoProcessesWithTheSameName() {
+    JavaFileObject second = source("@Hyperprocess(", "    process = \"first\")", "public class Second {}");
+    // The first class is valid, so only the reader runs: the generators are tested elsewhere.
+    ModelCapture capture =
+        ModelCapture.compile(source("@Hyperprocess", "public class First {}"), second);
+    Compilation compilation = capture.compilation;
+    assertThat(capture.models).extracting(ProcessModel::process).containsExactly("first");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("Process name 'first' is already used by test.First in this compilation: give each @Hyperprocess class its own process name")
+        .inFile(second).onLineContaining("process = \"first\"");
+  }
+
+  private static JavaFileObject processUsing(String process, String type) {
+    return source("@Hyperprocess", "public class " + process + " {",
+        "  @Http public void take(" + type + " value) {}", "}");
+  }
+
   static Stream<Case> processErrors() {
     return Stream.of(
         error("abstract process class",
@@ -168,6 +198,10 @@ class ModelErrorsTest {
             app("@Init", "void start(Context ctx,", "    String name) {}"),
             "@Init method start may take only a Context parameter, not String name: remove it",
             "String name"),
+        error("@Init with two Contexts",
+            app("@Init", "void start(Context ctx,", "    Context again) {}"),
+            "@Init method start may take only a Context parameter, not Context again: remove it",
+            "Context again"),
         error("@Init returning a value",
             app("@Init", "int start() { return 0; }"),
             "@Init method start must return void, not int",
