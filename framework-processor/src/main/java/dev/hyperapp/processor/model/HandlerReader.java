@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -220,6 +221,7 @@ final class HandlerReader {
     ok &= witName.isPresent();
 
     List<Parameter> parameters = new ArrayList<>();
+    Map<String, Element> argumentWitNames = new HashMap<>();
     boolean hasContext = false;
     for (VariableElement parameter : method.getParameters()) {
       if (isType(parameter.asType(), CONTEXT)) {
@@ -233,7 +235,8 @@ final class HandlerReader {
       }
       String parameterName = parameter.getSimpleName().toString();
       Optional<TypeRef> type = types.map(parameter.asType(), parameter, parameter);
-      Optional<String> parameterWitName = types.witName(parameterName, parameter);
+      Optional<String> parameterWitName =
+          types.memberWitName(parameterName, parameter, argumentWitNames);
       if (type.isPresent() && parameterWitName.isPresent()) {
         parameters.add(new Parameter.Argument(parameterName, parameterWitName.get(), type.get()));
       } else {

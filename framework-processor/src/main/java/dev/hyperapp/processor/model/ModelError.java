@@ -37,6 +37,7 @@ enum ModelError {
   OVERLOADED_HANDLER("Handler name '%s' is used twice: WIT has no overloading, so give each handler its own name"),
   PASCAL_NAME_CLASH("Handlers %s and %s have the same wire name '%s': rename one of them"),
   INVALID_WIT_NAME("Name '%s' becomes '%s' in WIT, which is not a valid WIT name (kebab-case words that each start with a letter a-z): rename it"),
+  MEMBER_WIT_NAME_CLASH("%s and %s have the same WIT name '%s': rename one of them"),
   DUPLICATE_CONTEXT("Handler %s takes more than one Context parameter: keep one"),
   INVALID_HTTP_METHOD("Invalid HTTP method '%s': use GET, POST, PUT, PATCH, DELETE or HEAD"),
   HTTP_BODYLESS_ARGUMENTS("@Http(method = \"%s\") handler %s cannot take arguments, because a %s request has no body: use POST, or read query parameters with Context.query(name)"),

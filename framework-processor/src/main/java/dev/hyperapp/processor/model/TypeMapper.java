@@ -106,6 +106,24 @@ final class TypeMapper {
     return Optional.of(Names.witIdentifier(kebab));
   }
 
+  /**
+   * The WIT name of one member of a declaration (a field, constant or argument), which must differ
+   * from its {@code siblings}' (WIT name to member, filled in as the members are read).
+   */
+  Optional<String> memberWitName(String javaName, Element site, Map<String, Element> siblings) {
+    Optional<String> witName = witName(javaName, site);
+    if (witName.isEmpty()) {
+      return witName;
+    }
+    Element other = siblings.putIfAbsent(witName.get(), site);
+    if (other != null) {
+      reporter.error(site, ModelError.MEMBER_WIT_NAME_CLASH,
+          other.getSimpleName(), javaName, witName.get());
+      return Optional.empty();
+    }
+    return witName;
+  }
+
   /** Every type declared so far, sorted by WIT name. */
   List<TypeDecl> declarations() {
     return declared.values().stream().sorted(Comparator.comparing(TypeDecl::witName)).toList();
@@ -364,10 +382,12 @@ final class TypeMapper {
 
   private Optional<TypeDecl> enumDecl(TypeElement element, JavaType javaType, String witName) {
     List<Optional<EnumConstant>> constants = new ArrayList<>();
+    Map<String, Element> siblings = new HashMap<>();
     for (Element member : element.getEnclosedElements()) {
       if (member.getKind() == ElementKind.ENUM_CONSTANT) {
         String constant = member.getSimpleName().toString();
-        constants.add(witName(constant, member).map(wit -> new EnumConstant(constant, wit)));
+        constants.add(memberWitName(constant, member, siblings)
+            .map(wit -> new EnumConstant(constant, wit)));
       }
     }
     return allPresent(constants).map(list -> new EnumDecl(javaType, witName, list));
@@ -375,8 +395,9 @@ final class TypeMapper {
 
   private Optional<TypeDecl> recordDecl(TypeElement element, JavaType javaType, String witName) {
     List<Optional<Field>> fields = new ArrayList<>();
+    Map<String, Element> siblings = new HashMap<>();
     for (RecordComponentElement component : element.getRecordComponents()) {
-      fields.add(field(component, componentField(element, component)));
+      fields.add(field(component, componentField(element, component), siblings));
     }
     return allPresent(fields).map(list -> new RecordDecl(javaType, witName, list, true));
   }
@@ -392,8 +413,9 @@ final class TypeMapper {
       return Optional.empty();
     }
     List<Optional<Field>> fields = new ArrayList<>();
+    Map<String, Element> siblings = new HashMap<>();
     for (VariableElement field : dataFields(element)) {
-      fields.add(field(field, field));
+      fields.add(field(field, field, siblings));
     }
     return allPresent(fields).map(list -> new RecordDecl(javaType, witName, list, false));
   }
@@ -424,10 +446,11 @@ final class TypeMapper {
    * A field of a declared type, read from {@code declaration} (a field or record component);
    * problems in its type are reported on {@code site}, the field itself.
    */
-  private Optional<Field> field(Element declaration, Element site) {
+  private Optional<Field> field(
+      Element declaration, Element site, Map<String, Element> siblings) {
     String javaName = declaration.getSimpleName().toString();
     Optional<TypeRef> ref = map(declaration.asType(), site, declaration);
-    Optional<String> witName = witName(javaName, site);
+    Optional<String> witName = memberWitName(javaName, site, siblings);
     return ref.isPresent() && witName.isPresent()
         ? Optional.of(new Field(javaName, witName.get(), ref.get()))
         : Optional.empty();
