@@ -30,8 +30,6 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class HyperprocessProcessor extends AbstractProcessor {
 
-  static final String HYPERPROCESS = "dev.hyperapp.annotations.Hyperprocess";
-
   private final List<Generator> generators = List.of(
       new WitGenerator(),
       new DispatcherGenerator(),
@@ -49,7 +47,7 @@ public final class HyperprocessProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(HYPERPROCESS);
+    return ProcessRounds.ANNOTATIONS;
   }
 
   @Override

@@ -23,6 +23,7 @@ enum ModelError {
   SAVE_EVERY_MISSING("Save mode %s needs every = n with n >= 1, for example @Save(value = SaveMode.%s, every = 10)"),
   SAVE_EVERY_UNUSED("Save mode %s takes no 'every': remove it, or use EVERY_N_MESSAGES or EVERY_N_SECONDS"),
 
+  HANDLER_OUTSIDE_PROCESS("%s method %s is in %s, which is not a @Hyperprocess class, so nothing would call it: move it into the @Hyperprocess class, or annotate its class"),
   HANDLER_PRIVATE("Handler %s must not be private: the generated dispatcher calls it directly"),
   HANDLER_STATIC("Handler %s must not be static: handlers work on the process state"),
   HANDLER_GENERIC("Handler %s must not have type parameters: WIT signatures are concrete"),

@@ -42,6 +42,11 @@ public final class ProcessModelReader {
     this.env = env;
   }
 
+  /** Prints the errors that {@code reporter} collected outside of reading a class. */
+  void report(Reporter reporter) {
+    reporter.flushTo(env.getMessager(), printed);
+  }
+
   /** Reads a class; a class using a type that does not exist yet is {@link Outcome.Deferred}. */
   public Outcome read(TypeElement type) {
     return read(type, false);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
@@ -16,6 +18,12 @@ import javax.lang.model.util.ElementFilter;
  * still missing in the last one.
  */
 public final class ProcessRounds {
+
+  /** The annotations a processor using this class must support. */
+  public static final Set<String> ANNOTATIONS = Set.of(ProcessModelReader.HYPERPROCESS,
+      "dev.hyperapp.annotations.Init", "dev.hyperapp.annotations.Http",
+      "dev.hyperapp.annotations.Local", "dev.hyperapp.annotations.Remote",
+      "dev.hyperapp.annotations.Ws");
 
   /** A valid class and its model. */
   public record Read(TypeElement type, ProcessModel model) {}
@@ -32,6 +40,7 @@ public final class ProcessRounds {
 
   /** Reads this round's new classes and those carried over; errors go to the {@code Messager}. */
   public List<Read> read(RoundEnvironment round) {
+    reportStrayHandlers(round);
     List<TypeElement> candidates = new ArrayList<>();
     deferred.forEach(name -> candidates.add(env.getElementUtils().getTypeElement(name)));
     deferred.clear();
@@ -51,5 +60,24 @@ public final class ProcessRounds {
       } // Outcome.Invalid: the errors are already reported on the elements
     }
     return valid;
+  }
+
+  /** Handler annotations outside a {@code @Hyperprocess} class would be ignored without a word. */
+  private void reportStrayHandlers(RoundEnvironment round) {
+    Reporter reporter = new Reporter();
+    for (String name : ANNOTATIONS) {
+      TypeElement annotation = env.getElementUtils().getTypeElement(name);
+      if (annotation == null || name.equals(ProcessModelReader.HYPERPROCESS)) {
+        continue;
+      }
+      for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation))) {
+        Element owner = method.getEnclosingElement();
+        if (ElementNames.annotation(owner, ProcessModelReader.HYPERPROCESS).isEmpty()) {
+          reporter.errorOnAnnotation(method, name, ModelError.HANDLER_OUTSIDE_PROCESS,
+              "@" + annotation.getSimpleName(), method.getSimpleName(), owner.getSimpleName());
+        }
+      }
+    }
+    reader.report(reporter);
   }
 }

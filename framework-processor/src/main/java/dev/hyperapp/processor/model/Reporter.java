@@ -27,6 +27,12 @@ final class Reporter {
     problems.add(new Problem(element, null, null, error.format(args)));
   }
 
+  /** Reports on the annotation {@code annotationName} of {@code element}. */
+  void errorOnAnnotation(Element element, String annotationName, ModelError error, Object... args) {
+    errorOnValue(element, ElementNames.annotation(element, annotationName).orElse(null), null,
+        error, args);
+  }
+
   /**
    * Reports on the value of {@code attribute} in the annotation {@code annotationName} of
    * {@code element} where the source writes it; on the annotation where the value is a default; on

@@ -59,7 +59,7 @@ public final class ModelCapture extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ProcessModelReader.HYPERPROCESS);
+    return ProcessRounds.ANNOTATIONS;
   }
 
   @Override

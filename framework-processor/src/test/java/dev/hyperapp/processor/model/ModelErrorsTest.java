@@ -164,6 +164,10 @@ class ModelErrorsTest {
 
   static Stream<Case> handlerErrors() {
     return Stream.of(
+        error("handler outside a @Hyperprocess class",
+            source("public class Helper {", "  @Local", "  public void help() {}", "}"),
+            "@Local method help is in Helper, which is not a @Hyperprocess class, so nothing would call it",
+            "@Local"),
         error("overloaded handler",
             app("@Http public void find(String name) {}", "@Http public void find(int id) {}"),
             "Handler name 'find' is used twice: WIT has no overloading, so give each handler its own name",
