@@ -50,10 +50,10 @@ final class TypeMapper {
 
   private static final Map<String, String> ADVICE = Map.ofEntries(
       Map.entry("dev.hyperapp.annotations.Context",
-          "a Context is supplied by the runtime: declare it as a handler parameter, never inside a type"),
+          "a Context is supplied by the runtime, so declare it as a handler parameter, never inside a type"),
       Map.entry("dev.hyperapp.annotations.WsEvent", "WsEvent belongs to the @Ws handler only"),
       Map.entry("dev.hyperapp.annotations.Blob",
-          "files travel beside the JSON body: read them with Context.blob() and send them with Context.respondWithBlob(...)"),
+          "files travel beside the JSON body, so read them with Context.blob() and send them with Context.respondWithBlob(...)"),
       Map.entry("java.util.concurrent.CompletionStage",
           "only a handler's return type may be a CompletionStage<T>"),
       Map.entry("java.util.concurrent.CompletableFuture",
@@ -178,7 +178,7 @@ final class TypeMapper {
     }
     if (kind != TypeKind.DECLARED) {
       reporter.error(site, ModelError.UNSUPPORTED_TYPE, ElementNames.display(type),
-          "use a concrete type from the type table: a scalar, String, List, Set, Map, Optional, Result, a record, an enum or a sealed interface of records");
+          "use a concrete type from the type table (a scalar, String, List, Set, Map, Optional, Result, a record, an enum or a sealed interface of records)");
       return Optional.empty();
     }
     DeclaredType declaredType = (DeclaredType) type;
@@ -264,7 +264,7 @@ final class TypeMapper {
   private Optional<TypeRef> argument(TypeMirror argument, Element site) {
     if (argument.getKind() == TypeKind.WILDCARD) {
       reporter.error(site, ModelError.UNSUPPORTED_TYPE, ElementNames.display(argument),
-          "wildcards have no WIT meaning: write the element type itself, for example List<Item>");
+          "wildcards have no WIT meaning, so write the element type itself, for example List<Item>");
       return Optional.empty();
     }
     return map(argument, site, null);
