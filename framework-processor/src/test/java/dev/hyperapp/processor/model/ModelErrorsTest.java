@@ -1,13 +1,14 @@
 package dev.hyperapp.processor.model;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.hyperapp.processor.model.Sources.app;
+import static dev.hyperapp.processor.model.Sources.appWith;
+import static dev.hyperapp.processor.model.Sources.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.hyperapp.processor.testing.Fixtures;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -434,43 +435,5 @@ class ModelErrorsTest {
 
   private static Case error(String name, JavaFileObject source, String message, String line) {
     return new Case(name, source, message, line);
-  }
-
-  /** {@code test.App}, a process with default settings and these members, one a line. */
-  static JavaFileObject app(String... members) {
-    return appWith("", members);
-  }
-
-  /** {@code test.App} with these {@code @Hyperprocess} attributes and members. */
-  static JavaFileObject appWith(String attributes, String... members) {
-    List<String> lines = new ArrayList<>();
-    lines.add(attributes.isEmpty() ? "@Hyperprocess" : "@Hyperprocess(" + attributes + ")");
-    lines.add("public class App {");
-    for (String member : members) {
-      lines.add("  " + member);
-    }
-    lines.add("}");
-    return source(lines.toArray(String[]::new));
-  }
-
-  /** {@code test.App} (or the first class) with the usual imports and these lines. */
-  static JavaFileObject source(String... lines) {
-    List<String> all = new ArrayList<>(List.of(
-        "package test;",
-        "",
-        "import dev.hyperapp.annotations.*;",
-        "import java.util.*;",
-        "import java.util.concurrent.*;",
-        "import java.util.function.*;",
-        ""));
-    for (String line : lines) {
-      all.addAll(List.of(line.split("\n", -1)));
-    }
-    String firstClass = all.stream()
-        .filter(line -> line.matches(".*\\b(class|interface) \\w+.*"))
-        .map(line -> line.replaceAll(".*\\b(class|interface) (\\w+).*", "$2"))
-        .findFirst()
-        .orElseThrow();
-    return JavaFileObjects.forSourceLines("test." + firstClass, all.toArray(String[]::new));
   }
 }
