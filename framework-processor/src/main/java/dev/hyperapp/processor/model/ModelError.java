@@ -59,6 +59,8 @@ enum ModelError {
   RECORD_CLASS_ABSTRACT("Class %s is abstract and cannot be created from JSON: use a record, or a sealed interface of records for alternatives"),
   WIT_NAME_CLASH("Types %s and %s both have the WIT name '%s': rename one of them"),
 
+  READER_FAILED("The Hyperapp processor failed on this class (%s): please report it, with the class, to the Hyperapp developers"),
+
   STATE_NOT_SERIALIZABLE("State field %s cannot be saved as JSON, because %s: make it transient, or use data types (records, collections, String, numbers, enums)");
 
   private final String format;

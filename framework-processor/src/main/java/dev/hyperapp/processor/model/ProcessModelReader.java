@@ -6,6 +6,7 @@ import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.annotations.Save;
 import dev.hyperapp.annotations.SaveMode;
 import dev.hyperapp.annotations.Ui;
+import java.lang.annotation.AnnotationTypeMismatchException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,14 +65,27 @@ public final class ProcessModelReader {
       reporter.flushTo(env.getMessager(), printed);
       return model.isPresent() ? new Outcome.Valid(model.get()) : new Outcome.Invalid();
     } catch (MissingTypeException missing) {
-      if (!lastRound) {
-        return new Outcome.Deferred();
-      }
-      Reporter missingOnly = new Reporter();
-      missingOnly.error(missing.site(), ModelError.MISSING_TYPE, missing.getMessage());
-      missingOnly.flushTo(env.getMessager(), printed);
-      return new Outcome.Invalid();
+      return lastRound
+          ? invalid(missing.site(), ModelError.MISSING_TYPE, missing.getMessage())
+          : new Outcome.Deferred();
+    } catch (AnnotationTypeMismatchException erroneous) {
+      // An annotation value javac could not resolve, such as a constant another processor has not
+      // generated yet: wait for it; in the last round javac itself reports what is missing.
+      return lastRound ? new Outcome.Invalid() : new Outcome.Deferred();
+    } catch (RuntimeException bug) {
+      // A bug in the reader must not hide the other classes' models and errors.
+      StackTraceElement[] trace = bug.getStackTrace();
+      return invalid(type, ModelError.READER_FAILED,
+          trace.length == 0 ? bug.toString() : bug + " at " + trace[0]);
     }
+  }
+
+  /** Reports one error that replaces whatever else reading the class found. */
+  private Outcome invalid(Element site, ModelError error, String detail) {
+    Reporter only = new Reporter();
+    only.error(site, error, detail);
+    only.flushTo(env.getMessager(), printed);
+    return new Outcome.Invalid();
   }
 
   private Optional<ProcessModel> readValidated(TypeElement type, Reporter reporter) {
@@ -178,15 +192,18 @@ public final class ProcessModelReader {
   private static List<EndpointModel> endpoints(
       TypeElement type, AnnotationMirror hyperprocess, Endpoint[] declared, Reporter reporter) {
     // The written @Endpoint mirrors, in order, so that an error lands on the endpoint at fault.
-    List<AnnotationValue> written = ElementNames.writtenValue(hyperprocess, "endpoints")
-        .map(value -> ((List<?>) value.getValue()).stream().map(AnnotationValue.class::cast).toList())
+    List<?> written = ElementNames.writtenValue(hyperprocess, "endpoints")
+        .map(AnnotationValue::getValue)
+        .filter(List.class::isInstance)
+        .map(List.class::cast)
         .orElse(List.of());
     List<EndpointModel> endpoints = new ArrayList<>();
     for (int i = 0; i < declared.length; i++) {
       Endpoint endpoint = declared[i];
       AnnotationValue path = i < written.size()
-          ? ElementNames.writtenValue((AnnotationMirror) written.get(i).getValue(), "path")
-              .orElse(null)
+              && written.get(i) instanceof AnnotationValue value
+              && value.getValue() instanceof AnnotationMirror mirror
+          ? ElementNames.writtenValue(mirror, "path").orElse(null)
           : null;
       if (!isValidPath(endpoint.path())) {
         reporter.errorOnValue(type, hyperprocess, path, ModelError.INVALID_ENDPOINT_PATH,

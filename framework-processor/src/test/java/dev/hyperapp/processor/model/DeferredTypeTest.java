@@ -41,7 +41,10 @@ class DeferredTypeTest {
       "  }",
       "}");
 
-  /** Generates the record {@code test.deferred.Greeting} in the first round, as Immutables might. */
+  /**
+   * Generates the record {@code test.deferred.Greeting} and the constants {@code Routes} in the first
+   * round, as Immutables or a constants generator might.
+   */
   static final class GreetingGenerator extends AbstractProcessor {
 
     private boolean generated;
@@ -60,15 +63,19 @@ class DeferredTypeTest {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!generated) {
         generated = true;
-        try (Writer writer = processingEnv.getFiler()
-            .createSourceFile("test.deferred.Greeting").openWriter()) {
-          writer.write("package test.deferred;\n\n"
-              + "public record Greeting(String from, String text) {}\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        write("Greeting", "public record Greeting(String from, String text) {}");
+        write("Routes", "public final class Routes { public static final String API = \"/v1\"; }");
       }
       return false;
+    }
+
+    private void write(String simpleName, String declaration) {
+      try (Writer writer = processingEnv.getFiler()
+          .createSourceFile("test.deferred." + simpleName).openWriter()) {
+        writer.write("package test.deferred;\n\n" + declaration + "\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
@@ -87,6 +94,23 @@ class DeferredTypeTest {
       assertThat(handler.returns()).isEqualTo(greetingRef);
     });
     assertThat(model.types()).extracting(TypeDecl::javaType).containsExactly(greeting);
+  }
+
+  @Test
+  void readsAnAnnotationValueInTheRoundWhereItsConstantExists() {
+    JavaFileObject router = JavaFileObjects.forSourceLines("test.deferred.Router",
+        "package test.deferred;",
+        "",
+        "import dev.hyperapp.annotations.Endpoint;",
+        "import dev.hyperapp.annotations.Hyperprocess;",
+        "",
+        "@Hyperprocess(endpoints = @Endpoint(path = Routes.API))",
+        "public class Router {}");
+    ModelCapture capture = ModelCapture.compileWith(List.of(new GreetingGenerator()), router);
+
+    assertThat(capture.compilation).succeededWithoutWarnings();
+    assertThat(capture.captured).extracting(Captured::round).containsExactly(2);
+    assertThat(capture.model().endpoints()).extracting(EndpointModel::path).containsExactly("/v1");
   }
 
   @Test

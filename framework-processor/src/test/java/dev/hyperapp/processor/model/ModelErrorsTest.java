@@ -89,6 +89,15 @@ class ModelErrorsTest {
         .inFile(second).onLineContaining("process = \"first\"");
   }
 
+  @Test
+  void leavesAnAnnotationValueJavacCannotResolveToJavac() {
+    JavaFileObject source = appWith("endpoints = @Endpoint(path = Missing.PATH)", "");
+    Compilation compilation = Fixtures.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("cannot find symbol")
+        .inFile(source).onLineContaining("Missing.PATH");
+  }
+
   private static JavaFileObject processUsing(String process, String type) {
     return source("@Hyperprocess", "public class " + process + " {",
         "  @Http public void take(" + type + " value) {}", "}");
