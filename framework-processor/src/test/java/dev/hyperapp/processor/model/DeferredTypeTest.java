@@ -85,7 +85,7 @@ class DeferredTypeTest {
 
     assertThat(capture.compilation).succeededWithoutWarnings();
     assertThat(capture.captured).extracting(Captured::round).containsExactly(2);
-    ProcessModel model = capture.model();
+    ProcessModel model = capture.onlyModel();
     JavaType greeting = new JavaType("test.deferred", List.of("Greeting"));
     TypeRef greetingRef = new TypeRef.Named(greeting, "greeting");
     assertThat(model.handlers()).singleElement().satisfies(handler -> {
@@ -110,7 +110,7 @@ class DeferredTypeTest {
 
     assertThat(capture.compilation).succeededWithoutWarnings();
     assertThat(capture.captured).extracting(Captured::round).containsExactly(2);
-    assertThat(capture.model().endpoints()).extracting(EndpointModel::path).containsExactly("/v1");
+    assertThat(capture.onlyModel().endpoints()).extracting(EndpointModel::path).containsExactly("/v1");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.hyperapp.processor.model;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
@@ -43,8 +44,18 @@ public final class ModelCapture extends AbstractProcessor {
     return capture;
   }
 
+  /**
+   * The model of the one {@code @Hyperprocess} class in {@code sources}; fails unless they compile
+   * without errors or warnings.
+   */
+  public static ProcessModel read(JavaFileObject... sources) {
+    ModelCapture capture = compile(sources);
+    assertThat(capture.compilation).succeededWithoutWarnings();
+    return capture.onlyModel();
+  }
+
   /** The only model captured. */
-  public ProcessModel model() {
+  public ProcessModel onlyModel() {
     if (models.size() != 1) {
       throw new AssertionError("expected one model, got " + models);
     }
