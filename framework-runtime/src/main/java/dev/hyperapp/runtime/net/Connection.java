@@ -4,6 +4,7 @@ import dev.hyperapp.api.dispatch.DispatchError;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.rpc.RpcException;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -25,6 +26,7 @@ final class Connection {
   private final PeerNetwork network;
   private final PeerLink link;
   private final SSLSocket socket;
+  private final Socket tcp;
   private final boolean initiatedByUs;
   private final FrameReader in;
   private final FrameWriter out;
@@ -33,11 +35,17 @@ final class Connection {
   private Hello peerHello;
   private Thread writer;
 
-  Connection(PeerNetwork network, PeerLink link, SSLSocket socket, boolean initiatedByUs)
+  /**
+   * @param tcp the TCP socket under {@code socket}, closed directly to end the connection: closing
+   *     the TLS socket would wait for the peer's close_notify, and a peer that reads nothing would
+   *     hold it up; our own GOODBYE frame marks a deliberate end instead
+   */
+  Connection(PeerNetwork network, PeerLink link, SSLSocket socket, Socket tcp, boolean initiatedByUs)
       throws IOException {
     this.network = network;
     this.link = link;
     this.socket = socket;
+    this.tcp = tcp;
     this.initiatedByUs = initiatedByUs;
     this.in = new FrameReader(socket.getInputStream());
     this.out = new FrameWriter(socket.getOutputStream());
@@ -103,27 +111,41 @@ final class Connection {
     reader.start();
   }
 
-  /** Says goodbye if the writer is free to, then closes; the peer will not reconnect. */
+  /**
+   * Says goodbye, if the writer is free to, and ends the connection; the peer will not reconnect.
+   * After a goodbye only our sending side is shut: the reader goes on until the peer closes too, so
+   * the goodbye is read before the connection is torn down (closing at once could reset it first).
+   */
   void goodbye(String reason) {
+    boolean said = false;
     try {
-      out.tryReason(FrameType.GOODBYE, reason);
+      said = out.tryReason(FrameType.GOODBYE, reason);
+      if (said) {
+        tcp.shutdownOutput();
+      }
     } catch (IOException e) {
       LOG.debug("Could not say goodbye to {}", peer(), e);
     }
-    end(true, reason);
+    stop(true, reason, !said);
   }
 
   /**
-   * Ends the connection once and tells the link.
+   * Closes the connection and ends it, once, telling the link.
    *
    * @param deliberate whether one side meant to close (no reconnection follows) rather than lost it
    */
   void end(boolean deliberate, String reason) {
+    stop(deliberate, reason, true);
+  }
+
+  private void stop(boolean deliberate, String reason, boolean closeNow) {
+    if (closeNow) {
+      closeSocket();
+    }
     if (!ended.compareAndSet(false, true)) {
       return;
     }
     closing = true;
-    closeSocket();
     if (writer != null && writer != Thread.currentThread()) {
       writer.interrupt();
     }
@@ -133,7 +155,7 @@ final class Connection {
 
   private void closeSocket() {
     try {
-      socket.close();
+      tcp.close();
     } catch (IOException e) {
       LOG.debug("Closing the socket to {} failed", peer(), e);
     }
@@ -181,7 +203,7 @@ final class Connection {
     } catch (SocketTimeoutException e) {
       end(false, "nothing heard from " + peer() + " for " + network.config().heartbeatTimeout());
     } catch (IOException e) {
-      end(false, closing ? "closed" : "read failed: " + e.getMessage());
+      end(false, closing ? "closed" : "read failed: " + e);
     }
   }
 
@@ -254,7 +276,7 @@ final class Connection {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
-      end(false, closing ? "closed" : "write failed: " + e.getMessage());
+      end(false, closing ? "closed" : "write failed: " + e);
     } finally {
       if (inHand != null) {
         blobs.addFirst(inHand);

@@ -69,13 +69,17 @@ final class LinkTls {
     return socket;
   }
 
-  /** An unconnected socket that will ask for {@code peer} and accept no other node. */
-  SSLSocket clientSocket(String peer) throws IOException {
-    return clientSocket(context, peer);
+  /** The client side of TLS over a connected TCP socket; it asks for {@code peer} and no other. */
+  SSLSocket clientSide(Socket connected, String peer) throws IOException {
+    return clientSide(context, connected, peer);
   }
 
-  static SSLSocket clientSocket(SSLContext context, String peer) throws IOException {
-    SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket();
+  static SSLSocket clientSide(SSLContext context, Socket connected, String peer) throws IOException {
+    SSLSocket socket =
+        (SSLSocket)
+            context
+                .getSocketFactory()
+                .createSocket(connected, connected.getInetAddress().getHostAddress(), connected.getPort(), true);
     SSLParameters parameters = socket.getSSLParameters();
     parameters.setProtocols(PROTOCOLS);
     parameters.setServerNames(List.of(new SNIHostName(peer)));

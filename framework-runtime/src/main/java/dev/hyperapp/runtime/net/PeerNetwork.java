@@ -284,15 +284,15 @@ public final class PeerNetwork implements AutoCloseable {
     List<HostPort> addresses = directory.addressesOf(peer);
     String failure = "no address is known";
     for (HostPort address : addresses) {
-      SSLSocket socket = null;
+      Socket tcp = new Socket();
       try {
-        socket = tls.clientSocket(peer);
-        socket.connect(
+        tcp.connect(
             new InetSocketAddress(address.host(), address.port()),
             Math.toIntExact(config.connectTimeout().toMillis()));
-        configure(socket);
+        configure(tcp);
+        SSLSocket socket = tls.clientSide(tcp, peer);
         socket.startHandshake();
-        Connection connection = new Connection(this, link, socket, true);
+        Connection connection = new Connection(this, link, socket, tcp, true);
         connection.sendGreeting(FrameType.HELLO);
         // With TLS 1.3 the peer checks our certificate after our side of the handshake is done, so
         // a refusal of it shows up here, on the first read.
@@ -305,7 +305,7 @@ public final class PeerNetwork implements AutoCloseable {
         }
         return;
       } catch (IOException | RuntimeException e) {
-        closeQuietly(socket);
+        closeQuietly(tcp);
         failure = address + ": " + describe(e);
         LOG.debug("Dialing {} at {} failed", peer, address, e);
       }
@@ -340,13 +340,13 @@ public final class PeerNetwork implements AutoCloseable {
 
   private void acceptNow(Socket socket) {
     try {
+      configure(socket);
       SSLSocket ssl = tls.serverSide(socket);
-      configure(ssl);
       ssl.startHandshake();
       String peer =
           LinkCertificates.read((X509Certificate) ssl.getSession().getPeerCertificates()[0]).name();
       PeerLink link = link(peer);
-      Connection connection = new Connection(this, link, ssl, false);
+      Connection connection = new Connection(this, link, ssl, socket, false);
       connection.readGreeting(FrameType.HELLO);
       if (!link.acceptIncoming(connection)) {
         connection.refuse("a connection between " + name() + " and " + peer + " exists already");
