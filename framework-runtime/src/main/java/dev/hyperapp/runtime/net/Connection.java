@@ -117,6 +117,8 @@ final class Connection {
    * the goodbye is read before the connection is torn down (closing at once could reset it first).
    */
   void goodbye(String reason) {
+    // Set first: the peer may read the goodbye and close before this method ends.
+    closing = true;
     boolean said = false;
     try {
       said = out.tryReason(FrameType.GOODBYE, reason);
@@ -203,7 +205,7 @@ final class Connection {
     } catch (SocketTimeoutException e) {
       end(false, "nothing heard from " + peer() + " for " + network.config().heartbeatTimeout());
     } catch (IOException e) {
-      end(false, closing ? "closed" : "read failed: " + e);
+      end(closing, closing ? "closed" : "read failed: " + e);
     }
   }
 
@@ -276,7 +278,7 @@ final class Connection {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
-      end(false, closing ? "closed" : "write failed: " + e);
+      end(closing, closing ? "closed" : "write failed: " + e);
     } finally {
       if (inHand != null) {
         blobs.addFirst(inHand);

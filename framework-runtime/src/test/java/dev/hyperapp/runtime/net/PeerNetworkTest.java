@@ -311,6 +311,25 @@ class PeerNetworkTest {
   }
 
   @Test
+  void aLostLinkReconnectsByItselfWithBackoff() throws IOException {
+    NetworkConfig config = CONFIG.withReconnectDelays(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    TestNode alice = node("alice", "alice.os", config);
+    TestNode bob = node("bob", "bob.os", config);
+    try (TcpProxy network = new TcpProxy(bob.network.localAddress())) {
+      alice.directory.connect("bob.os", network.address());
+      sent(alice.send(bob, "through the proxy"));
+
+      network.cut();
+
+      await().until(() -> !alice.network.isConnected("bob.os"));
+      await().until(() -> alice.network.isConnected("bob.os") && bob.network.isConnected("alice.os"));
+      sent(alice.send(bob, "after the cut"));
+      await().untilAsserted(() ->
+          assertThat(bob.textsFrom("alice.os")).containsExactly("through the proxy", "after the cut"));
+    }
+  }
+
+  @Test
   void aBlobOfSomeMebibytesArrivesIntactWhileSmallMessagesOvertakeIt() throws IOException {
     NetworkConfig config = CONFIG.withBlobChunkSize(4096);
     TestNode alice = node("alice", "alice.os", config);
