@@ -1,6 +1,5 @@
 package dev.hyperapp.runtime.identity;
 
-import java.net.InetSocketAddress;
 import java.util.Objects;
 
 /**
@@ -36,11 +35,6 @@ public record HostPort(String host, int port) {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("Expected a numeric port in '" + text + "'", e);
     }
-  }
-
-  /** An unresolved socket address, resolved when a connection is made. */
-  public InetSocketAddress toSocketAddress() {
-    return InetSocketAddress.createUnresolved(host, port);
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -159,13 +160,13 @@ public record IdentityRecord(
   @Override
   public boolean equals(Object other) {
     return other instanceof IdentityRecord record
-        && java.util.Arrays.equals(signedBytes(), record.signedBytes())
-        && java.util.Arrays.equals(signature, record.signature);
+        && Arrays.equals(signedBytes(), record.signedBytes())
+        && Arrays.equals(signature, record.signature);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Arrays.hashCode(signature);
+    return Arrays.hashCode(signature);
   }
 
   @Override

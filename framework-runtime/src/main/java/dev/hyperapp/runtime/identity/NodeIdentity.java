@@ -11,6 +11,8 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -65,7 +67,7 @@ public final class NodeIdentity {
     try {
       PrivateKey privateKey = Ed25519.privateKey(Files.readAllBytes(keyFile));
       PublicKey publicKey =
-          Ed25519.publicKey(java.util.Base64.getUrlDecoder().decode(info.path("publicKey").asText()));
+          Ed25519.publicKey(Base64.getUrlDecoder().decode(info.path("publicKey").asText()));
       NodeIdentity loaded = new NodeIdentity(name, new KeyPair(publicKey, privateKey));
       loaded.requireMatchingKeys();
       return loaded;
@@ -112,7 +114,7 @@ public final class NodeIdentity {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, java.util.Arrays.hashCode(publicKey().getEncoded()));
+    return Objects.hash(name, Arrays.hashCode(publicKey().getEncoded()));
   }
 
   @Override

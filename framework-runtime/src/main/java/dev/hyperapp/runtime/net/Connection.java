@@ -211,6 +211,10 @@ final class Connection {
 
   private void deliver(PeerMessage message) {
     link.touch();
+    if (network.isClosed()) {
+      LOG.debug("Dropped a message from {} that arrived after the network closed", peer());
+      return;
+    }
     try {
       network.handler().onMessage(peer(), message);
     } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -233,6 +234,10 @@ public final class PeerNetwork implements AutoCloseable {
 
   // For links and connections.
 
+  boolean isClosed() {
+    return closed;
+  }
+
   NetworkConfig config() {
     return config;
   }
@@ -282,7 +287,7 @@ public final class PeerNetwork implements AutoCloseable {
   private void dialNow(PeerLink link) {
     String peer = link.peer();
     List<HostPort> addresses = directory.addressesOf(peer);
-    String failure = "no address is known";
+    List<String> failures = new ArrayList<>();
     for (HostPort address : addresses) {
       Socket tcp = new Socket();
       try {
@@ -306,11 +311,11 @@ public final class PeerNetwork implements AutoCloseable {
         return;
       } catch (IOException | RuntimeException e) {
         closeQuietly(tcp);
-        failure = address + ": " + describe(e);
+        failures.add(address + ": " + describe(e));
         LOG.debug("Dialing {} at {} failed", peer, address, e);
       }
     }
-    link.dialFailed(failure);
+    link.dialFailed(failures.isEmpty() ? "no address is known" : String.join("; ", failures));
   }
 
   private void acceptLoop() {

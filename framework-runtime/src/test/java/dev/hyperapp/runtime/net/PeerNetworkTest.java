@@ -88,7 +88,7 @@ class PeerNetworkTest {
 
   @Test
   void nodesDialingEachOtherAtOnceEndWithOneLink() throws Exception {
-    for (int round = 0; round < 5; round++) {
+    for (int round = 0; round < 10; round++) {
       TestNode alice = node("alice-" + round, "alice.os", CONFIG);
       TestNode bob = node("bob-" + round, "bob.os", CONFIG);
       CyclicBarrier start = new CyclicBarrier(2);
@@ -135,11 +135,13 @@ class PeerNetworkTest {
     // Someone else starts as bob.os with a fresh key and without the shared folder.
     TestNode impostor = track(TestNode.start(root.resolve("impostor"), "bob.os", null, CONFIG));
     alice.directory.connect("bob.os", impostor.network.localAddress());
+    impostor.directory.connect("alice.os", alice.network.localAddress());
 
     RpcException refused = failure(alice.send("bob.os", "secret"));
     RpcException refusedInbound = failure(impostor.send(alice, "let me in"));
 
     assertThat(refused.code()).isEqualTo(ErrorCode.OFFLINE);
+    assertThat(refused.getMessage()).contains("differs from the one in the directory");
     assertThat(refusedInbound.code()).isEqualTo(ErrorCode.OFFLINE);
     assertThat(impostor.inbox).isEmpty();
     assertThat(alice.textsFrom("bob.os")).isEmpty();
