@@ -14,12 +14,12 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 
 /** Compiles sources with only the model reader, capturing the models it builds. */
-final class ModelCapture extends AbstractProcessor {
+public final class ModelCapture extends AbstractProcessor {
 
-  final List<ProcessModel> models = new ArrayList<>();
-  Compilation compilation;
+  public final List<ProcessModel> models = new ArrayList<>();
+  public Compilation compilation;
 
-  static ModelCapture compile(JavaFileObject... sources) {
+  public static ModelCapture compile(JavaFileObject... sources) {
     ModelCapture capture = new ModelCapture();
     capture.compilation = javac().withProcessors(capture).compile(sources);
     return capture;
