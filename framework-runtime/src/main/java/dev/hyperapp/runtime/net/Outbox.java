@@ -72,15 +72,14 @@ final class Outbox {
     heldBytes -= outgoing.message.size();
   }
 
+  synchronized boolean isEmpty() {
+    return queue.isEmpty();
+  }
+
   /** Empties the queue and returns what was in it; the caller fails and releases each message. */
   synchronized List<Outgoing> drain() {
     List<Outgoing> drained = new ArrayList<>(queue);
     queue.clear();
     return drained;
-  }
-
-  /** Wakes writers waiting in {@link #poll}, so a closed connection's writer sees it is closed. */
-  synchronized void wakeWriters() {
-    notifyAll();
   }
 }

@@ -183,18 +183,25 @@ final class PeerLink {
   }
 
   /**
-   * A connection ended. If it was the current one, what still waits fails with OFFLINE; if it was lost
-   * rather than closed on purpose, and the link is in use, reconnection starts.
+   * A connection ended. If it was the current one and was closed on purpose (idle, or the peer's
+   * goodbye) while messages wait, a fresh connection is dialed for them: they may have been queued
+   * just as the link closed for idleness. Otherwise what waits fails with OFFLINE, and if the
+   * connection was lost rather than closed, and the link is in use, reconnection starts.
    */
   void connectionEnded(Connection ended, boolean deliberate, String reason) {
     network.closed(ended);
-    List<Outbox.Outgoing> failed;
+    List<Outbox.Outgoing> failed = List.of();
+    boolean redial = false;
     synchronized (this) {
       if (connection != ended) {
         return;
       }
       connection = null;
-      failed = outbox.drain();
+      if (deliberate && !closed && !dialing && !outbox.isEmpty()) {
+        redial = dialing = true;
+      } else {
+        failed = outbox.drain();
+      }
       if (!deliberate) {
         lastFailure = reason;
         backOff(idleNanos() < network.config().idleTimeout().toNanos());
@@ -202,6 +209,9 @@ final class PeerLink {
     }
     LOG.info("Link to {} closed: {}", peer, reason);
     failAll(failed, "The link to " + peer + " closed: " + reason);
+    if (redial) {
+      network.dial(this);
+    }
   }
 
   /** Holds sends back until the next attempt and, if asked, schedules that attempt. */
