@@ -42,8 +42,15 @@ public record NetworkConfig(
     int maxLinks,
     List<HostPort> advertisedAddresses) {
 
+  /** A message is held in memory whole on both sides, so a gibibyte is the most that makes sense. */
+  public static final int MAX_MESSAGE_SIZE_LIMIT = 1 << 30;
+
   public NetworkConfig {
     requirePositive(maxMessageSize, "maxMessageSize");
+    if (maxMessageSize > MAX_MESSAGE_SIZE_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxMessageSize must be at most " + MAX_MESSAGE_SIZE_LIMIT + ", not " + maxMessageSize);
+    }
     requirePositive(maxQueuedMessages, "maxQueuedMessages");
     requirePositive(maxQueuedBytes, "maxQueuedBytes");
     requirePositive(blobChunkSize, "blobChunkSize");

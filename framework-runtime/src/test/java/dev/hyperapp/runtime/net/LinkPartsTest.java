@@ -104,4 +104,18 @@ class LinkPartsTest {
     backoff.reset();
     assertThat(TimeUnit.NANOSECONDS.toMillis(backoff.nextDelayNanos())).isBetween(79L, 121L);
   }
+
+  @Test
+  void aConfigurationOutsideItsBoundsIsRefused() {
+    NetworkConfig defaults = NetworkConfig.defaults();
+
+    assertThatThrownBy(() -> defaults.withMaxMessageSize(0)).hasMessageContaining("maxMessageSize");
+    assertThatThrownBy(() -> defaults.withMaxMessageSize(Integer.MAX_VALUE))
+        .hasMessageContaining("at most");
+    assertThatThrownBy(() -> defaults.withHeartbeat(Duration.ofSeconds(5), Duration.ofSeconds(5)))
+        .hasMessageContaining("heartbeatTimeout");
+    assertThatThrownBy(() -> defaults.withReconnectDelays(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+        .hasMessageContaining("reconnectMaxDelay");
+    assertThat(defaults.maxMessageSize()).isEqualTo(10 * 1024 * 1024);
+  }
 }
