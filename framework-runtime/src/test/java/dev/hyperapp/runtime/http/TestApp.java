@@ -106,6 +106,7 @@ final class TestApp implements HttpHost.App {
 
     /** Packs the files into {@code <dir>/<process>.jar}. */
     TestApp jar(Path dir) {
+      createDirectories(dir);
       Path jar = dir.resolve(process.process() + ".jar");
       try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
         for (String folder : folders) {
@@ -126,6 +127,7 @@ final class TestApp implements HttpHost.App {
     /** Writes the files under {@code <dir>/<process>/}, an exploded app. */
     TestApp exploded(Path dir) {
       Path root = dir.resolve(process.process());
+      createDirectories(root);
       try {
         for (String folder : folders) {
           Files.createDirectories(root.resolve(folder));
@@ -141,6 +143,14 @@ final class TestApp implements HttpHost.App {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  private static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hyperapp.annotations.Endpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -116,6 +117,21 @@ final class TestNode implements AutoCloseable {
     return send(request("/login")
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /**
+   * Sends {@code head} (and nothing more) over a raw socket and returns all the server answers before
+   * it closes: for requests no HTTP client would send as they are. Asks the server to close after one
+   * response.
+   */
+  String raw(String head) throws IOException {
+    try (Socket socket = new Socket(server.uri().getHost(), server.port())) {
+      socket.setSoTimeout(30_000);
+      String closing = head.replaceFirst("\r\n\r\n$", "\r\nConnection: close\r\n\r\n");
+      socket.getOutputStream().write(closing.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /** Logs in with the owner's password; returns the {@code Cookie} header value to send. */

@@ -7,12 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hyperapp.annotations.ProcessId;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,19 +161,8 @@ class UiRoutesTest {
     assertThat(node.host.app(ProcessId.parse("echo:echo:test.os")).orElseThrow()
         .resource("secret.txt")).isPresent();
 
-    String response = rawGet(path);
+    String response = node.raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie + "\r\n\r\n");
 
     assertThat(response).startsWith("HTTP/1.1 4").doesNotContain(SECRET);
-  }
-
-  private String rawGet(String path) throws IOException {
-    try (Socket socket = new Socket(node.server.uri().getHost(), node.server.port())) {
-      OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }
