@@ -2,17 +2,13 @@ package dev.hyperapp.runtime.http;
 
 import dev.hyperapp.annotations.Blob;
 import dev.hyperapp.annotations.ProcessId;
-import dev.hyperapp.api.dispatch.DispatchError;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.rpc.RpcException;
-import io.undertow.io.Receiver;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.SameThreadExecutor;
 import io.undertow.util.StatusCodes;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,8 +22,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns an HTTP request into an {@link HttpCall}, hands it to the node and sends the reply; the body is
@@ -37,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * absent. Any other body is an upload: its bytes become the call's blob (the content type its MIME
  * type), the handler's arguments, if any, come as JSON in the query parameter {@code args}, and at an
  * endpoint the query parameter {@code method} names the handler. JSON bodies are limited to {@link
- * HttpSettings#maxJsonBytes()}, uploads to {@link HttpSettings#maxUploadBytes()}: a larger body gets a
- * 413 as soon as its {@code Content-Length} or its bytes so far show it, and is never held in memory.
+ * HttpSettings#maxJsonBytes()}, uploads to {@link HttpSettings#maxUploadBytes()} (see {@link
+ * RequestBodies}).
  */
 final class CallRelay {
 
@@ -46,14 +40,6 @@ final class CallRelay {
   static final String METHOD_PARAMETER = "method";
   /** Query parameter carrying an upload's JSON arguments. */
   static final String ARGS_PARAMETER = "args";
-  /**
-   * How much of an over-long body is read and dropped after the 413, so that the client, which may
-   * still be sending, reads the answer instead of a reset connection. Beyond it the connection closes.
-   */
-  private static final long DISCARD_AFTER_LIMIT = 1 << 20;
-
-  private static final Logger log = LoggerFactory.getLogger(CallRelay.class);
-
   private final HttpHost host;
   private final HttpSettings settings;
 
@@ -78,19 +64,16 @@ final class CallRelay {
               + METHOD_PARAMETER + "=HandlerName");
       return;
     }
-    int limit = upload ? settings.maxUploadBytes() : settings.maxJsonBytes();
-    exchange.setMaxEntitySize(limit + DISCARD_AFTER_LIMIT);
-    Receiver receiver = exchange.getRequestReceiver();
-    receiver.setMaxBufferSize(limit);
-    receiver.receiveFullBytes(
+    RequestBodies.read(
+        exchange,
+        upload ? settings.maxUploadBytes() : settings.maxJsonBytes(),
         (ready, body) -> ready.dispatch(SameThreadExecutor.INSTANCE, () -> {
           HttpCall.Request request = request(ready, path);
           HttpCall call = upload
               ? new HttpCall(target, uploadArguments(ready), request, Optional.of(new Blob(contentType, body)))
               : new HttpCall(target, body, request, Optional.empty());
           send(ready, process, call);
-        }),
-        (failed, error) -> readFailed(failed, error, limit));
+        }));
   }
 
   private void send(HttpServerExchange exchange, ProcessId process, HttpCall call) {
@@ -143,18 +126,6 @@ final class CallRelay {
       Replies.error(exchange, ((RpcException) cause).error());
     } else {
       Replies.internalError(exchange, cause);
-    }
-  }
-
-  /** Answers a body that could not be read: 413 if it was too large; else the client has gone. */
-  static void readFailed(HttpServerExchange exchange, IOException error, int limit) {
-    if (error instanceof Receiver.RequestToLargeException || error instanceof RequestTooBigException) {
-      Replies.error(
-          exchange,
-          new DispatchError(ErrorCode.TOO_LARGE, "The request body is larger than " + limit + " bytes", null));
-    } else {
-      log.debug("Reading the body of {} failed", exchange.getRequestPath(), error);
-      exchange.endExchange();
     }
   }
 

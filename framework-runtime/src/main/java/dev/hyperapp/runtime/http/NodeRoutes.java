@@ -131,12 +131,10 @@ final class NodeRoutes implements HttpHandler {
       sendPage(exchange, StatusCodes.OK, Pages.login(host.nodeName(), next, false));
       return;
     }
-    exchange.setMaxEntitySize(MAX_LOGIN_FORM_BYTES);
-    var receiver = exchange.getRequestReceiver();
-    receiver.setMaxBufferSize(MAX_LOGIN_FORM_BYTES);
-    receiver.receiveFullBytes(
-        (ready, body) -> ready.dispatch(Replies.guarded(worker -> checkPassword(worker, body))),
-        (failed, error) -> CallRelay.readFailed(failed, error, MAX_LOGIN_FORM_BYTES));
+    RequestBodies.read(
+        exchange,
+        MAX_LOGIN_FORM_BYTES,
+        (ready, body) -> ready.dispatch(Replies.guarded(worker -> checkPassword(worker, body))));
   }
 
   /** Runs on a worker: the password check may be slow on purpose. */

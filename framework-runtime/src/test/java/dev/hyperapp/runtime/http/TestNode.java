@@ -120,15 +120,18 @@ final class TestNode implements AutoCloseable {
   }
 
   /**
-   * Sends {@code head} (and nothing more) over a raw socket and returns all the server answers before
-   * it closes: for requests no HTTP client would send as they are. Asks the server to close after one
+   * Sends {@code head} and {@code body} over a raw socket and returns all the server answers before it
+   * closes: for requests no HTTP client would send as they are. Asks the server to close after one
    * response.
    */
-  String raw(String head) throws IOException {
+  String raw(String head, String body) throws IOException {
+    if (!head.endsWith("\r\n\r\n")) {
+      throw new IllegalArgumentException("A request head ends with an empty line");
+    }
     try (Socket socket = new Socket(server.uri().getHost(), server.port())) {
       socket.setSoTimeout(30_000);
-      String closing = head.replaceFirst("\r\n\r\n$", "\r\nConnection: close\r\n\r\n");
-      socket.getOutputStream().write(closing.getBytes(StandardCharsets.US_ASCII));
+      String request = head.substring(0, head.length() - 2) + "Connection: close\r\n\r\n" + body;
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
       socket.getOutputStream().flush();
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** An app's UI files, its api.js, and what is never served: other files of the jar, directories. */
@@ -140,28 +143,36 @@ class UiRoutesTest {
     assertError(node.get("/open:open:test.os/"), 404, "not-found");
   }
 
+  /** Ways out of {@code ui/}, each tried on the jar app and on the exploded one. */
+  static Stream<String> pathsThatLeaveUi() {
+    List<String> escapes = List.of(
+        "/../secret.txt",
+        "/../../secret.txt",
+        "/assets/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2e%2e/%2e%2e/secret.txt",
+        "/..%2fsecret.txt",
+        "/%2e%2e%2fsecret.txt",
+        "/..%5csecret.txt",
+        "/..\\secret.txt",
+        "/assets%2f..%2f..%2fsecret.txt",
+        "//secret.txt",
+        "/./../secret.txt");
+    return Stream.of(ECHO, "/open:open:test.os/app").flatMap(base -> escapes.stream().map(base::concat));
+  }
+
   /**
-   * Sent over a raw socket, so that no client normalises the path first. The secret exists in the jar
-   * (the class loader finds it), so only the server's path rules keep it out.
+   * Sent over a raw socket, so that no client normalises the path first. The secret exists beside
+   * {@code ui/} in both apps (their class loaders find it), so only the server's path rules keep it out.
    */
   @ParameterizedTest
-  @ValueSource(strings = {
-    ECHO + "/../secret.txt",
-    ECHO + "/assets/../../secret.txt",
-    ECHO + "/%2e%2e/secret.txt",
-    ECHO + "/assets/%2e%2e/%2e%2e/secret.txt",
-    ECHO + "/..%2fsecret.txt",
-    ECHO + "/%2e%2e%2fsecret.txt",
-    ECHO + "/..%5csecret.txt",
-    ECHO + "/assets%2f..%2f..%2fsecret.txt",
-    ECHO + "//secret.txt",
-    ECHO + "/./app.js/../../secret.txt"
-  })
+  @MethodSource("pathsThatLeaveUi")
   void refusesPathsThatLeaveUi(String path) throws IOException {
-    assertThat(node.host.app(ProcessId.parse("echo:echo:test.os")).orElseThrow()
-        .resource("secret.txt")).isPresent();
+    for (String process : List.of("echo:echo:test.os", "open:open:test.os")) {
+      assertThat(node.host.app(ProcessId.parse(process)).orElseThrow().resource("secret.txt")).isPresent();
+    }
 
-    String response = node.raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie + "\r\n\r\n");
+    String response = node.raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie + "\r\n\r\n", "");
 
     assertThat(response).startsWith("HTTP/1.1 4").doesNotContain(SECRET);
   }
