@@ -16,4 +16,10 @@ public interface WebSocketPush {
 
   /** Sends {@code text} on every open connection of {@code process}; returns how many. */
   int broadcast(ProcessId process, String text);
+
+  /**
+   * Closes every connection of {@code process}, for an app being stopped or removed; returns how many.
+   * Each one's {@code CLOSE} event still reaches the host.
+   */
+  int closeAll(ProcessId process);
 }

@@ -7,6 +7,8 @@ import io.undertow.websockets.WebSocketConnectionCallback;
 import io.undertow.websockets.core.AbstractReceiveListener;
 import io.undertow.websockets.core.BufferedBinaryMessage;
 import io.undertow.websockets.core.BufferedTextMessage;
+import io.undertow.websockets.core.CloseMessage;
+import io.undertow.websockets.core.WebSocketCallback;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSockets;
 import io.undertow.websockets.spi.WebSocketHttpExchange;
@@ -14,8 +16,10 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.IoUtils;
 import org.xnio.Pooled;
 
 /**
@@ -29,6 +33,19 @@ final class WebSocketRelay implements WebSocketConnectionCallback, WebSocketPush
   static final AttachmentKey<ProcessId> PROCESS = AttachmentKey.create(ProcessId.class);
 
   private static final Logger log = LoggerFactory.getLogger(WebSocketRelay.class);
+
+  /** Closes the connection once the close frame is out, without waiting for the browser's answer. */
+  private static final WebSocketCallback<Void> CLOSE_AFTER_SENDING = new WebSocketCallback<>() {
+    @Override
+    public void complete(WebSocketChannel socket, Void context) {
+      IoUtils.safeClose(socket);
+    }
+
+    @Override
+    public void onError(WebSocketChannel socket, Void context, Throwable failure) {
+      IoUtils.safeClose(socket);
+    }
+  };
 
   private final HttpHost host;
   private final HttpSettings settings;
@@ -67,14 +84,23 @@ final class WebSocketRelay implements WebSocketConnectionCallback, WebSocketPush
 
   @Override
   public int broadcast(ProcessId process, String text) {
-    int sent = 0;
+    return forEachOpen(process, socket -> WebSockets.sendText(text, socket, null));
+  }
+
+  @Override
+  public int closeAll(ProcessId process) {
+    return forEachOpen(process, socket -> WebSockets.sendClose(CloseMessage.GOING_AWAY, "The app stopped", socket, CLOSE_AFTER_SENDING));
+  }
+
+  private int forEachOpen(ProcessId process, Consumer<WebSocketChannel> action) {
+    int count = 0;
     for (Connection connection : open.values()) {
       if (connection.process.equals(process) && connection.socket.isOpen()) {
-        WebSockets.sendText(text, connection.socket, null);
-        sent++;
+        action.accept(connection.socket);
+        count++;
       }
     }
-    return sent;
+    return count;
   }
 
   private void deliver(ProcessId process, WsEvent event) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,21 @@ class CallsTest {
     assertThat(echo.get("arguments").asText()).isEqualTo("notes.txt");
     assertThat(echo.get("blob").get("mime").asText()).isEqualTo("image/png");
     assertThat(echo.get("blob").get("text").asText()).isEqualTo("pretend these are pixels");
+  }
+
+  @Test
+  void deliversEveryByteOfABinaryUploadUnchanged() {
+    byte[] file = new byte[256 * 4];
+    for (int i = 0; i < file.length; i++) {
+      file[i] = (byte) i;
+    }
+
+    HttpResponse<String> response = node.send(post(
+        ECHO + "/api?method=UploadFile", "application/octet-stream", HttpRequest.BodyPublishers.ofByteArray(file)));
+
+    JsonNode blob = json(response).get("blob");
+    assertThat(blob.get("mime").asText()).isEqualTo("application/octet-stream");
+    assertThat(Base64.getDecoder().decode(blob.get("base64").asText())).isEqualTo(file);
   }
 
   @Test

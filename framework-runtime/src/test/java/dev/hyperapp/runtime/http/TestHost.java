@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,7 @@ final class TestHost implements HttpHost {
       node.put("mime", blob.mime());
       node.put("size", blob.bytes().length);
       node.put("text", new String(blob.bytes(), StandardCharsets.UTF_8));
+      node.put("base64", Base64.getEncoder().encodeToString(blob.bytes()));
     });
     try {
       return JSON.writeValueAsBytes(echo);

@@ -111,6 +111,21 @@ class WebSocketTest {
   }
 
   @Test
+  void closesEveryConnectionOfAStoppedApp() throws Exception {
+    Inbox inbox = new Inbox();
+    connect(inbox, node.login());
+    int channel = nextEvent().event().channel();
+
+    assertThat(node.server.webSockets().closeAll(ProcessId.parse("other:other:test.os"))).isZero();
+    assertThat(node.server.webSockets().closeAll(ECHO_PROCESS)).isEqualTo(1);
+
+    assertThat(inbox.closed.get(30, TimeUnit.SECONDS)).isEqualTo(1001);
+    WsEvent closed = nextEvent().event();
+    assertThat(closed.kind()).isEqualTo(WsEvent.Kind.CLOSE);
+    assertThat(closed.channel()).isEqualTo(channel);
+  }
+
+  @Test
   void refusesAConnectionWithoutTheLoginCookie() {
     CompletableFuture<WebSocket> attempt = node.client.newWebSocketBuilder().buildAsync(wsUri(), new Inbox());
 
@@ -142,10 +157,18 @@ class WebSocketTest {
     TestNode.assertError(response, 400, "bad-request");
   }
 
-  /** Collects whole text messages the server pushes. */
+  /** Collects whole text messages the server pushes, and how it closed. */
   private static final class Inbox implements WebSocket.Listener {
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
+    /** The status code the server closed with. */
+    final CompletableFuture<Integer> closed = new CompletableFuture<>();
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+      closed.complete(statusCode);
+      return null;
+    }
 
     @Override
     public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
