@@ -32,7 +32,8 @@ import java.util.concurrent.TimeoutException;
  * type), the handler's arguments, if any, come as JSON in the query parameter {@code args}, and at an
  * endpoint the query parameter {@code method} names the handler. JSON bodies are limited to {@link
  * HttpSettings#maxJsonBytes()}, uploads to {@link HttpSettings#maxUploadBytes()} (see {@link
- * RequestBodies}).
+ * RequestBodies}). The process sees the request's method, path, query and headers, except {@code
+ * Cookie}.
  */
 final class CallRelay {
 
@@ -40,6 +41,7 @@ final class CallRelay {
   static final String METHOD_PARAMETER = "method";
   /** Query parameter carrying an upload's JSON arguments. */
   static final String ARGS_PARAMETER = "args";
+
   private final HttpHost host;
   private final HttpSettings settings;
 
@@ -149,7 +151,11 @@ final class CallRelay {
     exchange.getQueryParameters().forEach((name, values) -> query.put(name, new ArrayList<>(values)));
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (HeaderValues values : exchange.getRequestHeaders()) {
-      headers.put(values.getHeaderName().toString(), new ArrayList<>(values));
+      // The owner's login cookie is the node's, not the app's: a process never sees it (and a handler
+      // cannot set cookies, so an app has none of its own).
+      if (!values.getHeaderName().equals(Headers.COOKIE)) {
+        headers.put(values.getHeaderName().toString(), new ArrayList<>(values));
+      }
     }
     return new HttpCall.Request(exchange.getRequestMethod().toString(), path, query, headers);
   }

@@ -145,6 +145,7 @@ final class TestHost implements HttpHost {
     echo.put("q", call.request().query("q").orElse(null));
     echo.putPOJO("queryParameters", call.request().queryParameters());
     echo.put("xTest", call.request().header("x-test").orElse(null));
+    echo.put("cookie", call.request().header("Cookie").orElse(null));
     call.blob().ifPresent(blob -> {
       ObjectNode node = echo.putObject("blob");
       node.put("mime", blob.mime());
