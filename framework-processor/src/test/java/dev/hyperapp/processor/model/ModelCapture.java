@@ -1,5 +1,6 @@
 package dev.hyperapp.processor.model;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
@@ -13,16 +14,29 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 
-/** Compiles sources with only the model reader, capturing the models it builds. */
-final class ModelCapture extends AbstractProcessor {
+/**
+ * Compiles sources with only the model reader, capturing the models it builds; generator tests use
+ * it to get real models without running the other generators.
+ */
+public final class ModelCapture extends AbstractProcessor {
 
-  final List<ProcessModel> models = new ArrayList<>();
-  Compilation compilation;
+  public final List<ProcessModel> models = new ArrayList<>();
+  public Compilation compilation;
 
-  static ModelCapture compile(JavaFileObject... sources) {
+  public static ModelCapture compile(JavaFileObject... sources) {
     ModelCapture capture = new ModelCapture();
     capture.compilation = javac().withProcessors(capture).compile(sources);
     return capture;
+  }
+
+  /** The model of the one {@code @Hyperprocess} class in {@code sources}; fails if they do not compile. */
+  public static ProcessModel read(JavaFileObject... sources) {
+    ModelCapture capture = compile(sources);
+    assertThat(capture.compilation).succeeded();
+    if (capture.models.size() != 1) {
+      throw new AssertionError("expected one model, got " + capture.models);
+    }
+    return capture.models.get(0);
   }
 
   @Override
