@@ -145,12 +145,12 @@ final class HttpApi {
   }
 
   /** The types a handler's arguments and result are made of. */
-  static Stream<TypeRef> signature(HandlerModel handler) {
+  private static Stream<TypeRef> signature(HandlerModel handler) {
     return Stream.concat(handler.arguments().stream().map(Argument::type), Stream.of(handler.returns()));
   }
 
   /** The types {@code type} is directly made of: a list's element, an option's content, and so on. */
-  static Stream<TypeRef> parts(TypeRef type) {
+  private static Stream<TypeRef> parts(TypeRef type) {
     if (type instanceof TypeRef.ListOf list) {
       return Stream.of(list.element());
     } else if (type instanceof TypeRef.OptionOf option) {
@@ -164,7 +164,7 @@ final class HttpApi {
   }
 
   /** The types a declared type is made of: a record's fields, a variant's cases. */
-  static Stream<TypeRef> parts(TypeDecl declaration) {
+  private static Stream<TypeRef> parts(TypeDecl declaration) {
     if (declaration instanceof RecordDecl record) {
       return record.fields().stream().map(Field::type);
     } else if (declaration instanceof VariantDecl variant) {

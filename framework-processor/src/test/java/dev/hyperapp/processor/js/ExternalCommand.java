@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,8 +21,14 @@ final class ExternalCommand {
 
   private ExternalCommand() {}
 
+  private static final boolean WINDOWS = System.getProperty("os.name").startsWith("Windows");
+
   /** Runs {@code command} in {@code directory} and returns its output (stdout and stderr). */
   static String run(Path directory, Duration timeout, List<String> command) {
+    if (WINDOWS && command.get(0).equals("npx")) {
+      command = new ArrayList<>(command);
+      command.set(0, "npx.cmd"); // a batch file there, which ProcessBuilder does not find by its bare name
+    }
     try {
       Path output = Files.createTempFile("hyperapp-command", ".log");
       Process process = new ProcessBuilder(command)
@@ -52,6 +59,6 @@ final class ExternalCommand {
   }
 
   private static String nullDevice() {
-    return System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null";
+    return WINDOWS ? "NUL" : "/dev/null";
   }
 }
