@@ -31,6 +31,12 @@ class BrowserClientGeneratorTest {
   }
 
   @Test
+  void theOrderOfMembersInTheSourceDoesNotChangeTheClient() {
+    GeneratedClient reordered = GeneratedClient.of("wit/reordered/KitchenSink.java");
+    assertThat(reordered).isEqualTo(GeneratedClient.of(GeneratedClient.KITCHEN));
+  }
+
+  @Test
   void declarationsDeclareExactlyWhatTheModuleExports() {
     for (String fixture : new String[] {GeneratedClient.KITCHEN, GeneratedClient.INBOX}) {
       GeneratedClient client = GeneratedClient.of(fixture);

@@ -1,5 +1,6 @@
 package dev.hyperapp.processor.js;
 
+import dev.hyperapp.processor.testing.ExternalCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -40,7 +41,7 @@ class GeneratedClientToolsTest {
       command.add(directory.relativize(folder.resolve("api.d.ts")).toString());
       command.add(directory.relativize(folder.resolve("usage.ts")).toString());
     }
-    ExternalCommand.run(directory, Duration.ofMinutes(5), command);
+    ExternalCommand.runSuccessfully(directory, Duration.ofMinutes(5), command);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,7 +50,7 @@ class GeneratedClientToolsTest {
       GeneratedClient.INBOX + ", inbox-client.test.mjs"})
   void theModuleWorksAgainstARealServer(String fixture, String script, @TempDir Path directory) {
     GeneratedClient.of(fixture).writeTo(directory);
-    ExternalCommand.run(SCRIPTS, Duration.ofMinutes(2), List.of(
+    ExternalCommand.runSuccessfully(SCRIPTS, Duration.ofMinutes(2), List.of(
         "node", SCRIPTS.resolve(script).toString(), directory.resolve("api.js").toString()));
   }
 }

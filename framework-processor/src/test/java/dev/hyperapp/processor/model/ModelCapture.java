@@ -29,10 +29,13 @@ public final class ModelCapture extends AbstractProcessor {
     return capture;
   }
 
-  /** The model of the one {@code @Hyperprocess} class in {@code sources}; fails if they do not compile. */
+  /**
+   * The model of the one {@code @Hyperprocess} class in {@code sources}; fails unless they compile
+   * without errors or warnings.
+   */
   public static ProcessModel read(JavaFileObject... sources) {
     ModelCapture capture = compile(sources);
-    assertThat(capture.compilation).succeeded();
+    assertThat(capture.compilation).succeededWithoutWarnings();
     if (capture.models.size() != 1) {
       throw new AssertionError("expected one model, got " + capture.models);
     }
