@@ -61,9 +61,7 @@ export class HttpError extends Error {
 /** The handler returned `Result.err(error)`; `error` holds that value. */
 export class ResultError extends Error {
   constructor(error) {
-    super(typeof error === "string" ? error
-      : typeof error?.message === "string" ? error.message
-        : JSON.stringify(error));
+    super(errorMessage(error));
     this.name = "ResultError";
     this.error = error;
   }
@@ -102,7 +100,15 @@ function unwrap(result) {
   if (result !== null && typeof result === "object" && "Err" in result) {
     throw new ResultError(result.Err);
   }
-  return result.Ok;
+  return result?.Ok;
+}
+
+/** A message for an Err value: itself if it is a string, its `message` field if it has one. */
+function errorMessage(error) {
+  if (typeof error === "string") {
+    return error;
+  }
+  return typeof error?.message === "string" ? error.message : JSON.stringify(error);
 }
 
 // byte[] travels as a base64 string (as Jackson writes it) and is a Uint8Array on this side.

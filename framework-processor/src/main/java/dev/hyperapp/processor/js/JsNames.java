@@ -21,7 +21,8 @@ final class JsNames {
       "unknown",
       // what api.js and api.d.ts define at the top level
       "BASE_PATH", "BYTE_SHAPES", "HttpError", "ResultError", "baseUrl", "configure", "convert",
-      "fromBase64", "fromWire", "httpError", "request", "toBase64", "toWire", "unwrap",
+      "errorMessage", "fromBase64", "fromWire", "httpError", "request", "toBase64", "toWire",
+      "unwrap",
       // the local variable of the generated functions
       "response",
       // the globals they use
@@ -29,6 +30,10 @@ final class JsNames {
       "atob", "btoa", "fetch");
 
   private JsNames() {}
+
+  static boolean isReserved(String name) {
+    return RESERVED.contains(name);
+  }
 
   /** {@code name}, or with {@code _} appended until it is neither reserved nor in {@code taken}. */
   static String free(String name, Set<String> taken) {

@@ -2,7 +2,9 @@ package dev.hyperapp.processor.js;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class JsNamesTest {
@@ -21,6 +23,17 @@ class JsNamesTest {
     assertThat(JsNames.free("response", Set.of())).isEqualTo("response_");
     assertThat(JsNames.free("fetch", Set.of())).isEqualTo("fetch_");
     assertThat(JsNames.free("Promise", Set.of())).isEqualTo("Promise_");
+  }
+
+  @Test
+  void reservesEveryTopLevelNameOfTheClientTemplates() {
+    Pattern definition = Pattern.compile(
+        "^(?:export )?(?:async )?(?:function|class|const|let) (\\w+)", Pattern.MULTILINE);
+    String templates = ClientTemplates.CORE_JS + ClientTemplates.BYTES_JS + ClientTemplates.CORE_DTS;
+    List<String> defined = definition.matcher(templates).results().map(match -> match.group(1)).toList();
+
+    assertThat(defined).contains("request", "HttpError", "toBase64");
+    assertThat(defined).allMatch(JsNames::isReserved);
   }
 
   @Test
