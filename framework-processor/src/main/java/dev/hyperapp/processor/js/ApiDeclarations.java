@@ -8,7 +8,6 @@ import dev.hyperapp.processor.model.TypeDecl.EnumConstant;
 import dev.hyperapp.processor.model.TypeDecl.EnumDecl;
 import dev.hyperapp.processor.model.TypeDecl.Field;
 import dev.hyperapp.processor.model.TypeDecl.RecordDecl;
-import dev.hyperapp.processor.model.TypeDecl.VariantCase;
 import dev.hyperapp.processor.model.TypeDecl.VariantDecl;
 import dev.hyperapp.processor.model.TypeRef;
 import java.util.ArrayList;
@@ -58,12 +57,13 @@ final class ApiDeclarations {
         ? " Throws `ResultError<" + types.of(result.err()) + ">` for an Err."
         : "";
     String name = "export function " + call.name();
-    String returns = "): Promise<" + types.resolved(call.handler().returns()) + ">;\n";
+    String returns = "): Promise<" + types.resolved(call.handler().returns()) + ">;";
     String oneLine = name + "(" + String.join(", ", parameters) + returns;
     out.append("\n/** ").append(route).append('.').append(throwing).append(" */\n")
         .append(oneLine.length() <= MAX_LINE
             ? oneLine
-            : name + "(\n  " + String.join(",\n  ", parameters) + ",\n" + returns);
+            : name + "(\n  " + String.join(",\n  ", parameters) + ",\n" + returns)
+        .append('\n');
   }
 
   private static void declaration(TypeDecl type, String name, TypeScriptTypes types, StringBuilder out) {

@@ -25,11 +25,11 @@ final class ApiModule {
     }
     out.append(ClientTemplates.CORE_JS);
     if (bytes) {
+      List<Map.Entry<String, String>> table = shapes.table();
       out.append(ClientTemplates.BYTES_JS).append("\nconst BYTE_SHAPES = {");
-      for (Map.Entry<String, String> entry : shapes.table()) {
-        out.append("\n  ").append(entry.getKey()).append(": ").append(entry.getValue()).append(',');
-      }
-      out.append(shapes.table().isEmpty() ? "};\n" : "\n};\n");
+      table.forEach(entry ->
+          out.append("\n  ").append(entry.getKey()).append(": ").append(entry.getValue()).append(','));
+      out.append(table.isEmpty() ? "};\n" : "\n};\n");
     }
     return out.toString();
   }
