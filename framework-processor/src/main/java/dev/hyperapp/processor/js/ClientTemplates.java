@@ -34,7 +34,8 @@ final class ClientTemplates {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + name + " beside " + ClientTemplates.class);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      // A checkout with CRLF line ends must not change the output: it is compared byte for byte.
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + name, e);
     }
