@@ -1,6 +1,6 @@
 package dev.hyperapp.runtime.kernel;
 
-import dev.hyperapp.api.rpc.CurrentTransport;
+import dev.hyperapp.api.rpc.Rpc;
 import dev.hyperapp.api.rpc.RpcTransport;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -62,7 +62,7 @@ public final class Mailbox implements Executor {
     runner = thread;
     ClassLoader poolLoader = thread.getContextClassLoader();
     thread.setContextClassLoader(classLoader);
-    try (CurrentTransport.Scope bound = CurrentTransport.bind(transport)) {
+    try (Rpc.Binding bound = Rpc.bind(transport)) {
       for (int i = 0; i < TURN; i++) {
         Runnable task = tasks.poll();
         if (task == null) {

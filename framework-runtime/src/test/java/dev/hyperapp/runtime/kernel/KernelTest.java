@@ -10,7 +10,7 @@ import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.api.dispatch.DispatchResult;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.dispatch.Origin;
-import dev.hyperapp.api.rpc.CurrentTransport;
+import dev.hyperapp.api.rpc.Rpc;
 import dev.hyperapp.api.rpc.RpcException;
 import dev.hyperapp.api.rpc.RpcTransport.RpcReply;
 import java.nio.charset.StandardCharsets;
@@ -129,7 +129,7 @@ class KernelTest {
   void aTimeoutReachesTheCallingProcessStageAsRpcException() throws Exception {
     spawn(B, new ScriptedProcess(delivery -> new DispatchResult.Pending(new CompletableFuture<>())));
     spawn(A, new ScriptedProcess(delivery -> new DispatchResult.Pending(
-        CurrentTransport.get()
+        Rpc.currentTransport()
             .request(kernel.addressOf(B), bytes("x"), null, Duration.ofMillis(50))
             .handle((reply, error) -> done(((RpcException) error).code().wireName())))));
 
@@ -192,9 +192,9 @@ class KernelTest {
       return done("c");
     }));
     spawn(A, new ScriptedProcess(delivery -> new DispatchResult.Pending(
-        CurrentTransport.get().request(kernel.addressOf(B), bytes("ping"), null, WAIT)
+        Rpc.currentTransport().request(kernel.addressOf(B), bytes("ping"), null, WAIT)
             // a continuation may call again: the transport is still A's, so the source is A
-            .thenCompose(reply -> CurrentTransport.get().request(
+            .thenCompose(reply -> Rpc.currentTransport().request(
                 kernel.addressOf(ProcessId.parse("c:test:test.os")), reply.json(), null, WAIT))
             .thenApply(reply -> done(new String(reply.json(), StandardCharsets.UTF_8))))));
 
@@ -208,7 +208,7 @@ class KernelTest {
     spawn(B, ScriptedProcess.echo());
     spawn(A, new ScriptedProcess(delivery -> {
       if (text(delivery).equals("block")) {
-        RpcReply reply = CurrentTransport.get()
+        RpcReply reply = Rpc.currentTransport()
             .request(kernel.addressOf(B), bytes("ping"), null, WAIT)
             .thenApply(same -> same)
             .toCompletableFuture()
