@@ -123,6 +123,18 @@ public final class AppBundle implements AutoCloseable {
     return classLoader;
   }
 
+  /**
+   * A file of the app itself ({@code ui/index.html}, {@code META-INF/hyperapp/apps/…/api.js}): for a
+   * jar, searched in the jar alone, never in the framework's class path; for a class-path app, on the
+   * class path.
+   */
+  public Optional<URL> resource(String path) {
+    if (jar.isPresent() && classLoader instanceof URLClassLoader urlLoader) {
+      return Optional.ofNullable(urlLoader.findResource(path));
+    }
+    return Optional.ofNullable(classLoader.getResource(path));
+  }
+
   /** The dispatchers, sorted by process id. */
   public List<ProcessDispatcher<?>> dispatchers() {
     return dispatchers;

@@ -13,6 +13,7 @@ import dev.hyperapp.runtime.kernel.ProcessRef;
 import dev.hyperapp.runtime.state.StateCodec;
 import dev.hyperapp.runtime.state.StateKeeper;
 import dev.hyperapp.runtime.state.StateStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -144,7 +145,7 @@ public final class AppProcess<S> implements ProcessBehaviour {
     return self;
   }
 
-  AppManifest manifest() {
+  public AppManifest manifest() {
     return manifest;
   }
 
@@ -157,11 +158,15 @@ public final class AppProcess<S> implements ProcessBehaviour {
   }
 
   void push(int channel, Object message) {
-    webSockets.get().push(id(), channel, codec.write(message));
+    webSockets.get().push(id(), channel, json(message));
   }
 
   void broadcast(Object message) {
-    webSockets.get().broadcast(id(), codec.write(message));
+    webSockets.get().broadcast(id(), json(message));
+  }
+
+  private String json(Object message) {
+    return new String(codec.write(message), StandardCharsets.UTF_8);
   }
 
   @FunctionalInterface

@@ -4,22 +4,29 @@ import dev.hyperapp.annotations.ProcessId;
 
 /**
  * Where {@code Context.push} and {@code Context.broadcast} go: the HTTP server's WebSocket
- * connections. Calls come from process mailboxes and must not block for long.
+ * connections. Called from process mailboxes: must not block.
  */
 public interface WebSocketSink {
 
   /** Drops every push: the node has no HTTP server. */
   WebSocketSink NONE = new WebSocketSink() {
     @Override
-    public void push(ProcessId process, int channel, byte[] json) {}
+    public boolean push(ProcessId process, int channel, String text) {
+      return false;
+    }
 
     @Override
-    public void broadcast(ProcessId process, byte[] json) {}
+    public int broadcast(ProcessId process, String text) {
+      return 0;
+    }
   };
 
-  /** Sends a JSON text message to one connection ({@code WsEvent.channel()}) of {@code process}. */
-  void push(ProcessId process, int channel, byte[] json);
+  /**
+   * Sends {@code text} (JSON) on connection {@code channel} ({@code WsEvent.channel()}) of {@code
+   * process}; false when that connection is closed or is another process's.
+   */
+  boolean push(ProcessId process, int channel, String text);
 
-  /** Sends a JSON text message to every open connection of {@code process}. */
-  void broadcast(ProcessId process, byte[] json);
+  /** Sends {@code text} (JSON) on every open connection of {@code process}; returns how many. */
+  int broadcast(ProcessId process, String text);
 }

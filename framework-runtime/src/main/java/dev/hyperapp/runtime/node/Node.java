@@ -2,6 +2,7 @@ package dev.hyperapp.runtime.node;
 
 import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.annotations.WsEvent;
+import dev.hyperapp.api.manifest.AppManifest;
 import dev.hyperapp.api.dispatch.ProcessDispatcher;
 import dev.hyperapp.runtime.apps.AppBundle;
 import dev.hyperapp.runtime.apps.AppProcess;
@@ -17,6 +18,7 @@ import dev.hyperapp.runtime.state.StateCodec;
 import dev.hyperapp.runtime.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -59,7 +61,7 @@ public final class Node implements AppHost, AutoCloseable {
   private final NodeHomepage homepage = new NodeHomepage();
   private final Kernel kernel;
   private final Map<String, Installation> installations = new TreeMap<>();
-  private final Map<ProcessId, AppProcess<?>> running = new ConcurrentHashMap<>();
+  private final Map<ProcessId, RunningApp> running = new ConcurrentHashMap<>();
   private volatile WebSocketSink webSockets = WebSocketSink.NONE;
 
   private Node(NodeHome home, Duration grace) {
@@ -147,6 +149,16 @@ public final class Node implements AppHost, AutoCloseable {
   }
 
   @Override
+  public Optional<AppManifest> manifest(ProcessId process) {
+    return Optional.ofNullable(running.get(process)).map(app -> app.process.manifest());
+  }
+
+  @Override
+  public Optional<URL> resource(ProcessId process, String path) {
+    return Optional.ofNullable(running.get(process)).flatMap(app -> app.bundle.resource(path));
+  }
+
+  @Override
   public CompletionStage<Reply> call(ProcessId process, HttpCall call) {
     return kernel.deliverFromHttp(process, call.body(), call.blob(), call.request(),
         call.method().orElse(null), Message.DEFAULT_TIMEOUT);
@@ -159,11 +171,11 @@ public final class Node implements AppHost, AutoCloseable {
 
   @Override
   public boolean deliverWebSocket(ProcessId process, WsEvent event) {
-    AppProcess<?> target = running.get(process);
+    RunningApp target = running.get(process);
     if (target == null) {
       return false;
     }
-    target.onWebSocket(event);
+    target.process.onWebSocket(event);
     return true;
   }
 
@@ -201,7 +213,7 @@ public final class Node implements AppHost, AutoCloseable {
       try {
         kernel.spawn(process.id(), process).toCompletableFuture().get(grace.toMillis(), TimeUnit.MILLISECONDS);
         installation.processes.add(process);
-        running.put(process.id(), process);
+        running.put(process.id(), new RunningApp(bundle, process));
       } catch (ExecutionException | TimeoutException | RuntimeException e) {
         Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
         installation.failure = Optional.of(process.id() + " did not start: " + cause.getMessage());
@@ -315,6 +327,9 @@ public final class Node implements AppHost, AutoCloseable {
       return 0L;
     }
   }
+
+  /** A running process and the app it belongs to. */
+  private record RunningApp(AppBundle bundle, AppProcess<?> process) {}
 
   /** One installed package and what it holds open. */
   private static final class Installation {

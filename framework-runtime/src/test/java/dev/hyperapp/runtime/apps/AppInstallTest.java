@@ -8,10 +8,12 @@ import dev.hyperapp.runtime.kernel.Reply;
 import dev.hyperapp.runtime.node.HttpCall;
 import dev.hyperapp.runtime.node.InstalledApp;
 import dev.hyperapp.runtime.node.Node;
+import dev.hyperapp.runtime.node.TestHttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -50,6 +52,19 @@ class AppInstallTest {
         .isInstanceOf(ClassNotFoundException.class);
     assertThat(jarsInHome()).hasSize(1);
     assertThat(call("{\"Add\":\"milk\"}")).isEqualTo("[\"milk\"]");
+  }
+
+  @Test
+  void theHttpServerFindsTheManifestAndTheFilesOfTheAppItself() throws Exception {
+    Path jar = AppJars.build("handwritten/v1", work, "notes-1.jar");
+    node = Node.at(work.resolve("home")).name("alice.os").install(jar).start();
+
+    assertThat(node.manifest(NOTES)).hasValueSatisfying(
+        manifest -> assertThat(manifest.displayName()).isEqualTo("Notes"));
+    assertThat(node.resource(NOTES, "ui/index.html")).hasValueSatisfying(url ->
+        assertThat(url.toString()).startsWith("jar:file:").endsWith("!/ui/index.html"));
+    assertThat(node.resource(NOTES, "dev/hyperapp/runtime/node/Node.class")).isEmpty();
+    assertThat(node.manifest(ProcessId.parse("other:notes:test.os"))).isEmpty();
   }
 
   @Test
@@ -111,7 +126,7 @@ class AppInstallTest {
   }
 
   private Reply reply(String body) throws Exception {
-    return node.call(NOTES, new HttpCall(new FixedRequest(), body.getBytes(StandardCharsets.UTF_8),
+    return node.call(NOTES, new HttpCall(new TestHttpRequest(Map.of()), body.getBytes(StandardCharsets.UTF_8),
         null, Optional.empty())).toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 

@@ -181,13 +181,14 @@ class NodeTest {
     ConcurrentLinkedQueue<String> pushed = new ConcurrentLinkedQueue<>();
     node.attachWebSockets(new WebSocketSink() {
       @Override
-      public void push(ProcessId process, int channel, byte[] json) {
-        pushed.add(process + " #" + channel + " " + new String(json, StandardCharsets.UTF_8));
+      public boolean push(ProcessId process, int channel, String text) {
+        return pushed.add(process + " #" + channel + " " + text);
       }
 
       @Override
-      public void broadcast(ProcessId process, byte[] json) {
-        pushed.add(process + " all " + new String(json, StandardCharsets.UTF_8));
+      public int broadcast(ProcessId process, String text) {
+        pushed.add(process + " all " + text);
+        return 1;
       }
     });
 
@@ -219,32 +220,7 @@ class NodeTest {
   }
 
   private static Context.HttpRequest request(Map<String, String> query) {
-    return new Context.HttpRequest() {
-      @Override
-      public String method() {
-        return "POST";
-      }
-
-      @Override
-      public String path() {
-        return "/api";
-      }
-
-      @Override
-      public Optional<String> query(String name) {
-        return Optional.ofNullable(query.get(name));
-      }
-
-      @Override
-      public Map<String, List<String>> queryParameters() {
-        return Map.of();
-      }
-
-      @Override
-      public Optional<String> header(String name) {
-        return Optional.empty();
-      }
-    };
+    return new TestHttpRequest(query);
   }
 
   private static byte[] bytes(String text) {

@@ -1,12 +1,18 @@
-package dev.hyperapp.runtime.apps;
+package dev.hyperapp.runtime.node;
 
 import dev.hyperapp.annotations.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A plain {@code POST /api} request without query parameters or headers. */
-final class FixedRequest implements Context.HttpRequest {
+/** A {@code POST /api} request with the given query parameters and no headers. */
+public final class TestHttpRequest implements Context.HttpRequest {
+
+  private final Map<String, String> query;
+
+  public TestHttpRequest(Map<String, String> query) {
+    this.query = Map.copyOf(query);
+  }
 
   @Override
   public String method() {
@@ -20,7 +26,7 @@ final class FixedRequest implements Context.HttpRequest {
 
   @Override
   public Optional<String> query(String name) {
-    return Optional.empty();
+    return Optional.ofNullable(query.get(name));
   }
 
   @Override
