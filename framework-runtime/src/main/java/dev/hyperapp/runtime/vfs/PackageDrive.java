@@ -141,8 +141,11 @@ public final class PackageDrive implements Context.Drive {
     return file;
   }
 
-  /** Resolves symbolic links in the part of {@code file} that exists. */
-  private static Path realPathOfNearestExisting(Path file) {
+  /**
+   * Resolves symbolic links in the part of {@code file} that exists. A link that leads nowhere cannot
+   * be checked, so it counts as leading outside.
+   */
+  private Path realPathOfNearestExisting(Path file) {
     Path existing = file;
     while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
       existing = existing.getParent();
@@ -150,7 +153,7 @@ public final class PackageDrive implements Context.Drive {
     try {
       return existing == null ? file : existing.toRealPath().resolve(existing.relativize(file));
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not resolve " + file, e);
+      return root.getRoot();
     }
   }
 }

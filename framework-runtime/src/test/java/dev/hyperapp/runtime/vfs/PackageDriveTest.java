@@ -61,6 +61,18 @@ class PackageDriveTest {
   }
 
   @Test
+  void aDanglingLinkIsRefusedAndNotWrittenThrough() throws Exception {
+    PackageDrive drive = PackageDrive.open(home.resolve("drives"), "files");
+    Path target = home.resolve("outside-later.txt");
+    Files.createSymbolicLink(home.resolve("drives/files/dangling"), target);
+
+    assertThatThrownBy(() -> drive.write("dangling", bytes("x")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> drive.read("dangling")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(target).doesNotExist();
+  }
+
+  @Test
   void driveNamesAreChecked() {
     assertThatThrownBy(() -> PackageDrive.open(home, "../other"))
         .isInstanceOf(IllegalArgumentException.class)
