@@ -352,6 +352,7 @@ public final class Node implements AppHost, AutoCloseable {
     private final List<Path> jars = new ArrayList<>();
     private final List<AppBundle> bundles = new ArrayList<>();
     private boolean classPathApps;
+    private String ownerPassword;
 
     private Builder(Path home) {
       this.home = home;
@@ -381,6 +382,12 @@ public final class Node implements AppHost, AutoCloseable {
       return this;
     }
 
+    /** Sets (or replaces) the owner's password, which logs in to the node's HTTP server. */
+    public Builder ownerPassword(String password) {
+      this.ownerPassword = password;
+      return this;
+    }
+
     /** Installs every app registered on the class path. */
     public Builder classPathApps() {
       this.classPathApps = true;
@@ -389,7 +396,11 @@ public final class Node implements AppHost, AutoCloseable {
 
     /** Opens the home and starts the node with its apps. */
     public Node start() {
-      Node node = new Node(NodeHome.openOrCreate(home, name), grace);
+      NodeHome nodeHome = NodeHome.openOrCreate(home, name);
+      if (ownerPassword != null) {
+        nodeHome.setOwnerPassword(ownerPassword);
+      }
+      Node node = new Node(nodeHome, grace);
       List<AppBundle> all = new ArrayList<>(bundles);
       if (classPathApps) {
         all.addAll(AppBundle.scanClassPath(Node.class.getClassLoader()));
