@@ -83,10 +83,13 @@ public final class Kernel implements AutoCloseable {
    */
   public CompletionStage<ProcessRef> spawn(ProcessId id, ProcessBehaviour behaviour) {
     RunningProcess process = new RunningProcess(this, addressOf(id), behaviour, workers, timers);
+    // Queue the start before the process can be found, so that it runs before any message.
+    CompletableFuture<Void> started = process.start();
     if (processes.putIfAbsent(id, process) != null) {
+      process.stopNow();
       throw new IllegalStateException("Process " + id + " is already running");
     }
-    return process.start()
+    return started
         .whenComplete((ignored, error) -> {
           if (error != null) {
             processes.remove(id, process);

@@ -3,6 +3,7 @@ package dev.hyperapp.runtime.kernel;
 import static dev.hyperapp.runtime.kernel.ScriptedProcess.done;
 import static dev.hyperapp.runtime.kernel.ScriptedProcess.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.hyperapp.annotations.Address;
@@ -300,6 +301,15 @@ class KernelTest {
     await().atMost(WAIT).until(started::isDone);
     assertThat(started).isCompletedExceptionally();
     assertThat(kernel.processIds()).isEmpty();
+  }
+
+  @Test
+  void aProcessIdRunsOnce() {
+    spawn(A, ScriptedProcess.echo());
+
+    assertThatThrownBy(() -> kernel.spawn(A, ScriptedProcess.echo()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("already running");
   }
 
   private void spawn(ProcessId id, ProcessBehaviour behaviour) {
