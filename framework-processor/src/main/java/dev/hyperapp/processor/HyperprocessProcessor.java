@@ -7,22 +7,20 @@ import dev.hyperapp.processor.java.ServiceRegistryGenerator;
 import dev.hyperapp.processor.js.BrowserClientGenerator;
 import dev.hyperapp.processor.manifest.ManifestGenerator;
 import dev.hyperapp.processor.model.ProcessModel;
-import dev.hyperapp.processor.model.ProcessModelReader;
-import dev.hyperapp.processor.model.ProcessModelReader.Outcome;
+import dev.hyperapp.processor.model.ProcessRounds;
 import dev.hyperapp.processor.wit.WitGenerator;
 import dev.hyperapp.processor.wit.WitWorldGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The entry point: reads each {@code @Hyperprocess} class into a validated {@link ProcessModel}, then
@@ -31,8 +29,6 @@ import javax.lang.model.util.ElementFilter;
  */
 @AutoService(Processor.class)
 public final class HyperprocessProcessor extends AbstractProcessor {
-
-  static final String HYPERPROCESS = "dev.hyperapp.annotations.Hyperprocess";
 
   private final List<Generator> generators = List.of(
       new WitGenerator(),
@@ -45,14 +41,13 @@ public final class HyperprocessProcessor extends AbstractProcessor {
       new WitWorldGenerator(),
       new ServiceRegistryGenerator());
 
-  /** Names of classes deferred to a later round because a type they use does not exist yet. */
-  private final Set<String> deferred = new LinkedHashSet<>();
+  private ProcessRounds rounds;
   private final List<ProcessModel> models = new ArrayList<>();
   private final List<Element> origins = new ArrayList<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(HYPERPROCESS);
+    return ProcessRounds.ANNOTATIONS;
   }
 
   @Override
@@ -61,25 +56,14 @@ public final class HyperprocessProcessor extends AbstractProcessor {
   }
 
   @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    rounds = new ProcessRounds(processingEnv);
+  }
+
+  @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    ProcessModelReader reader = new ProcessModelReader(processingEnv);
-    List<TypeElement> candidates = new ArrayList<>();
-    deferred.forEach(name -> candidates.add(processingEnv.getElementUtils().getTypeElement(name)));
-    deferred.clear();
-    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(HYPERPROCESS);
-    if (annotation != null) {
-      candidates.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
-    }
-
-    for (TypeElement type : candidates) {
-      Outcome outcome = round.processingOver() ? reader.readFinal(type) : reader.read(type);
-      if (outcome instanceof Outcome.Valid valid) {
-        generate(valid.model(), type);
-      } else if (outcome instanceof Outcome.Deferred) {
-        deferred.add(type.getQualifiedName().toString());
-      } // Outcome.Invalid: the errors are already reported on the elements
-
-    }
+    rounds.read(round).forEach(read -> generate(read.model(), read.type()));
 
     if (round.processingOver() && !models.isEmpty()) {
       models.sort(Comparator.comparing(ProcessModel::processId));

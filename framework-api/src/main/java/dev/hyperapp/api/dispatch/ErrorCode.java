@@ -9,6 +9,12 @@ public enum ErrorCode {
   BAD_REQUEST("bad-request", 400),
   UNKNOWN_METHOD("unknown-method", 404),
   NOT_ALLOWED("not-allowed", 403),
+  /** An HTTP binding that needs the owner's login cookie was called without a valid one. */
+  UNAUTHENTICATED("unauthenticated", 401),
+  /** No route at this HTTP path. */
+  NOT_FOUND("not-found", 404),
+  /** The HTTP path exists but not for this method; the response lists the allowed ones. */
+  METHOD_NOT_ALLOWED("method-not-allowed", 405),
   WRONG_ARITY("wrong-arity", 400),
   WRONG_TYPE("wrong-type", 400),
   NULL_NOT_ALLOWED("null-not-allowed", 400),

@@ -1,14 +1,134 @@
 package dev.hyperapp.processor.java;
 
-import dev.hyperapp.processor.Generator;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
 import dev.hyperapp.processor.GeneratedFiles;
+import dev.hyperapp.processor.Generator;
+import dev.hyperapp.processor.model.HandlerModel;
+import dev.hyperapp.processor.model.Parameter;
 import dev.hyperapp.processor.model.ProcessModel;
+import dev.hyperapp.processor.model.TypeRef;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
 
-/** Being written. */
+/**
+ * Writes {@code <App>Client}: a typed stub with one method per {@code @Remote} and {@code @Local}
+ * handler, returning a {@code CompletionStage} of the handler's result. Requests go through {@code
+ * RpcTarget}, which writes the same envelope the dispatcher reads, with the same codec.
+ */
 public final class ClientGenerator implements Generator {
+
+  private static final ClassName RPC = ClassName.get("dev.hyperapp.api.rpc", "Rpc");
+  private static final ClassName RPC_TARGET = ClassName.get("dev.hyperapp.api.rpc", "RpcTarget");
+  private static final ClassName RPC_TRANSPORT = ClassName.get("dev.hyperapp.api.rpc", "RpcTransport");
 
   @Override
   public void generate(ProcessModel model, GeneratedFiles out) {
-    throw new IllegalStateException("ClientGenerator is being written");
+    ClassName process = JavaTypes.className(model.javaType());
+    ClassName client = JavaTypes.generatedName(model, "Client");
+    TypeSpec.Builder type = TypeSpec.classBuilder(client)
+        .addJavadoc("Calls the {@code @Remote} and {@code @Local} handlers of {@link $T} on any node:\n"
+            + "{@code $T.at(\"bob.os\").handler(…)}. Every call completes on the calling process's\n"
+            + "executor, with the reply or an {@link dev.hyperapp.api.rpc.RpcException}.\n", process, client)
+        .addAnnotation(JavaTypes.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(JavaTypes.PROCESS_ID, "PROCESS_ID", Modifier.PUBLIC, Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("{@code $L}.\n", model.processId())
+            .initializer("new $T($S, $S, $S)", JavaTypes.PROCESS_ID, model.process(), model.packageName(),
+                model.publisher())
+            .build());
+    List<MethodSpec> calls = new ArrayList<>();
+    JavaTypes.ConstantNames constants = new JavaTypes.ConstantNames("PROCESS_ID");
+    for (HandlerModel handler : model.handlers()) {
+      if (handler.is(HandlerModel.Kind.REMOTE) || handler.is(HandlerModel.Kind.LOCAL)) {
+        calls.add(call(handler, constants, type));
+      }
+    }
+    type.addField(RPC_TARGET, "target", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(RPC_TARGET, "target")
+            .addStatement("this.target = target")
+            .build())
+        .addMethod(factory(client, "The process on {@code node}, called from the process whose handler runs now.")
+            .addParameter(String.class, "node")
+            .addStatement("return at(new $T(node, PROCESS_ID))", JavaTypes.ADDRESS)
+            .build())
+        .addMethod(factory(client, "The process at {@code address}, called from the process whose handler runs now.")
+            .addParameter(JavaTypes.ADDRESS, "address")
+            .addStatement("return at($T.currentTransport(), address)", RPC)
+            .build())
+        .addMethod(factory(client, "The process at {@code address}, called through {@code transport} (tests, tools).")
+            .addParameter(RPC_TRANSPORT, "transport")
+            .addParameter(JavaTypes.ADDRESS, "address")
+            .addStatement("return new $T(new $T(transport, address, $T.DEFAULT_TIMEOUT))", client,
+                RPC_TARGET, RPC_TARGET)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("withTimeout")
+            .addJavadoc("This client, waiting {@code timeout} for each reply (30 seconds unless set).\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(client)
+            .addParameter(Duration.class, "timeout")
+            .addStatement("return new $T(target.withTimeout(timeout))", client)
+            .build())
+        .addMethods(calls);
+    out.writeJava(JavaTypes.javaFile(client, type.build()));
+  }
+
+  /** A {@code public static <App>Client at(…)}. */
+  private static MethodSpec.Builder factory(ClassName client, String javadoc) {
+    return MethodSpec.methodBuilder("at")
+        .addJavadoc(javadoc + "\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(client);
+  }
+
+  private static MethodSpec call(HandlerModel handler, JavaTypes.ConstantNames constants,
+      TypeSpec.Builder type) {
+    TypeName result = JavaTypes.boxed(handler.returns());
+    MethodSpec.Builder method = MethodSpec.methodBuilder(handler.methodName())
+        .addJavadoc("Calls {@code $L} ($L).\n", handler.methodName(), handler.sortedKinds().stream()
+            .filter(kind -> kind != HandlerModel.Kind.HTTP)
+            .map(kind -> "{@code @" + kind.name().charAt(0)
+                + kind.name().substring(1).toLowerCase(Locale.ROOT) + "}")
+            .collect(Collectors.joining(", ")))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, result));
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (Parameter.Argument argument : handler.arguments()) {
+      String constant = constants.name(handler.methodName(), argument.javaName());
+      type.addField(wireTypeConstant(constant, JavaTypes.valueType(argument.type())));
+      method.addParameter(JavaTypes.typeName(argument.type()), argument.javaName());
+      arguments.add(CodeBlock.of("$L.value($L)", constant, argument.javaName()));
+    }
+    CodeBlock returns;
+    if (handler.returns() instanceof TypeRef.Unit) {
+      returns = CodeBlock.of("$T.VOID", JavaTypes.WIRE_TYPE);
+    } else {
+      String constant = constants.name(handler.methodName(), "returns");
+      type.addField(wireTypeConstant(constant, handler.returns()));
+      returns = CodeBlock.of("$L", constant);
+    }
+    // "this." because an argument may be called target too.
+    CodeBlock.Builder call = CodeBlock.builder()
+        .add("return this.target.call($S,$W$L", handler.wireName(), returns);
+    arguments.forEach(argument -> call.add(",$W$L", argument));
+    return method.addStatement(call.add(")").build()).build();
+  }
+
+  private static FieldSpec wireTypeConstant(String name, TypeRef type) {
+    return JavaTypes.constant(ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, JavaTypes.boxed(type)), name)
+        .initializer(JavaTypes.wireType(type))
+        .build();
   }
 }

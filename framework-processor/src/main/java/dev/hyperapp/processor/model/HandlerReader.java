@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -29,6 +31,7 @@ import javax.lang.model.util.Types;
 /** Reads and validates the handler methods of a process class. Methods without handler annotations are helpers and are left alone. */
 final class HandlerReader {
 
+  private static final String HTTP_ANNOTATION = "dev.hyperapp.annotations.Http";
   private static final String CONTEXT = "dev.hyperapp.annotations.Context";
   private static final String WS_EVENT = "dev.hyperapp.annotations.WsEvent";
   private static final Set<String> HTTP_METHODS =
@@ -104,21 +107,22 @@ final class HandlerReader {
     return kinds;
   }
 
-  /** Checks what every handler shares; false if the method cannot be read further. */
+  /**
+   * Checks what every handler shares, reporting each problem. False only if the method cannot be
+   * read further: its annotations contradict each other, or its types depend on type parameters.
+   */
   private boolean checkMethod(ExecutableElement method, boolean isInit, boolean isWs, Set<Kind> kinds) {
     String name = method.getSimpleName().toString();
-    boolean ok = true;
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
       reporter.error(method, ModelError.HANDLER_PRIVATE, name);
-      ok = false;
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
       reporter.error(method, ModelError.HANDLER_STATIC, name);
-      ok = false;
     }
+    boolean readable = true;
     if (!method.getTypeParameters().isEmpty()) {
       reporter.error(method, ModelError.HANDLER_GENERIC, name);
-      ok = false;
+      readable = false;
     }
     List<String> annotations = new ArrayList<>();
     if (isInit) {
@@ -127,7 +131,7 @@ final class HandlerReader {
     if (isWs) {
       annotations.add("@Ws");
     }
-    kinds.forEach(kind -> annotations.add(switch (kind) {
+    kinds.stream().sorted().forEach(kind -> annotations.add(switch (kind) {
       case HTTP -> "@Http";
       case LOCAL -> "@Local";
       case REMOTE -> "@Remote";
@@ -135,31 +139,19 @@ final class HandlerReader {
     if ((isInit || isWs) && annotations.size() > 1) {
       reporter.error(method, ModelError.ANNOTATIONS_DO_NOT_COMBINE,
           annotations.get(0), String.join(", ", annotations.subList(1, annotations.size())), name);
-      ok = false;
+      readable = false;
     }
-    return ok;
+    return readable;
   }
 
   private Optional<LifecycleHandler> readInit(ExecutableElement method) {
-    String name = method.getSimpleName().toString();
     if (init != null) {
       reporter.error(method, ModelError.DUPLICATE_INIT, init.getSimpleName());
       return Optional.empty();
     }
     init = method;
-    List<Parameter> parameters = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      if (!isType(parameter.asType(), CONTEXT) || !parameters.isEmpty()) {
-        reporter.error(parameter, ModelError.INIT_PARAMETERS, name);
-        return Optional.empty();
-      }
-      parameters.add(new Parameter.ContextParameter());
-    }
-    if (method.getReturnType().getKind() != TypeKind.VOID) {
-      reporter.error(method, ModelError.INIT_RETURN, name);
-      return Optional.empty();
-    }
-    return Optional.of(new LifecycleHandler(name, parameters, throwsChecked(method)));
+    return readLifecycle(method, true, Map.of(CONTEXT, new Parameter.ContextParameter()),
+        ModelError.INIT_PARAMETER, ModelError.INIT_RETURN);
   }
 
   private Optional<LifecycleHandler> readWebSocket(ExecutableElement method, boolean hasEndpoint) {
@@ -172,29 +164,52 @@ final class HandlerReader {
     if (!hasEndpoint) {
       reporter.error(method, ModelError.NO_WEBSOCKET_ENDPOINT, name);
     }
+    // Without a WsEvent the method was not meant as this kind of handler: one error says so,
+    // rather than one for each parameter.
+    if (method.getParameters().stream().noneMatch(parameter -> isType(parameter.asType(), WS_EVENT))) {
+      reporter.error(method, ModelError.WS_NO_EVENT, name, name);
+      checkVoid(method, ModelError.WS_RETURN);
+      return Optional.empty();
+    }
+    return readLifecycle(method, hasEndpoint,
+        Map.of(WS_EVENT, new Parameter.EventParameter(), CONTEXT, new Parameter.ContextParameter()),
+        ModelError.WS_PARAMETER, ModelError.WS_RETURN);
+  }
+
+  /**
+   * Reads an {@code @Init} or {@code @Ws} method, which returns void and takes each of the
+   * {@code allowed} parameter types (qualified name to parameter) at most once.
+   */
+  private Optional<LifecycleHandler> readLifecycle(ExecutableElement method, boolean valid,
+      Map<String, Parameter> allowed, ModelError parameterError, ModelError returnError) {
+    String name = method.getSimpleName().toString();
+    boolean ok = valid;
     List<Parameter> parameters = new ArrayList<>();
-    int events = 0;
-    int contexts = 0;
+    Set<String> taken = new HashSet<>();
     for (VariableElement parameter : method.getParameters()) {
-      if (isType(parameter.asType(), WS_EVENT)) {
-        events++;
-        parameters.add(new Parameter.EventParameter());
-      } else if (isType(parameter.asType(), CONTEXT)) {
-        contexts++;
-        parameters.add(new Parameter.ContextParameter());
+      Optional<String> type = allowed.keySet().stream()
+          .filter(qualifiedName -> isType(parameter.asType(), qualifiedName))
+          .findFirst();
+      if (type.isPresent() && taken.add(type.get())) {
+        parameters.add(allowed.get(type.get()));
       } else {
-        events = -1;
+        reporter.error(parameter, parameterError, name,
+            ElementNames.display(parameter.asType()), parameter.getSimpleName());
+        ok = false;
       }
     }
-    if (events != 1 || contexts > 1) {
-      reporter.error(method, ModelError.WS_PARAMETERS, name);
-      return Optional.empty();
+    ok &= checkVoid(method, returnError);
+    return ok
+        ? Optional.of(new LifecycleHandler(name, parameters, throwsChecked(method)))
+        : Optional.empty();
+  }
+
+  private boolean checkVoid(ExecutableElement method, ModelError error) {
+    if (method.getReturnType().getKind() == TypeKind.VOID) {
+      return true;
     }
-    if (method.getReturnType().getKind() != TypeKind.VOID) {
-      reporter.error(method, ModelError.WS_RETURN, name);
-      return Optional.empty();
-    }
-    return Optional.of(new LifecycleHandler(name, parameters, throwsChecked(method)));
+    reporter.error(method, error, method.getSimpleName(), ElementNames.display(method.getReturnType()));
+    return false;
   }
 
   private Optional<HandlerModel> readApiHandler(
@@ -202,8 +217,11 @@ final class HandlerReader {
     String name = method.getSimpleName().toString();
     String wireName = Names.pascal(name);
     boolean ok = checkUniqueName(method, name, wireName);
+    Optional<String> witName = types.witName(name, method);
+    ok &= witName.isPresent();
 
     List<Parameter> parameters = new ArrayList<>();
+    Map<String, Element> argumentWitNames = new HashMap<>();
     boolean hasContext = false;
     for (VariableElement parameter : method.getParameters()) {
       if (isType(parameter.asType(), CONTEXT)) {
@@ -217,14 +235,17 @@ final class HandlerReader {
       }
       String parameterName = parameter.getSimpleName().toString();
       Optional<TypeRef> type = types.map(parameter.asType(), parameter, parameter);
-      if (type.isPresent()) {
-        parameters.add(new Parameter.Argument(
-            parameterName, Names.witIdentifier(Names.kebab(parameterName)), type.get()));
+      Optional<String> parameterWitName =
+          types.memberWitName(parameterName, parameter, argumentWitNames);
+      if (type.isPresent() && parameterWitName.isPresent()) {
+        parameters.add(new Parameter.Argument(parameterName, parameterWitName.get(), type.get()));
       } else {
         ok = false;
       }
     }
-    long arguments = parameters.stream().filter(Parameter.Argument.class::isInstance).count();
+    long arguments = method.getParameters().stream()
+        .filter(parameter -> !isType(parameter.asType(), CONTEXT))
+        .count();
 
     String httpMethod = "";
     String httpPath = "";
@@ -239,14 +260,15 @@ final class HandlerReader {
     TypeRef returns = new TypeRef.Unit();
     TypeMirror returnType = method.getReturnType();
     if (returnType.getKind() == TypeKind.ERROR) {
-      throw new MissingTypeException(returnType.toString());
+      throw new MissingTypeException(returnType.toString(), method);
     }
     if (isType(returnType, "java.util.concurrent.CompletionStage")
         || isType(returnType, "java.util.concurrent.CompletableFuture")) {
       async = true;
       List<? extends TypeMirror> typeArguments = ((DeclaredType) returnType).getTypeArguments();
       if (typeArguments.isEmpty()) {
-        reporter.error(method, ModelError.RAW_TYPE, returnType);
+        reporter.error(method, ModelError.RAW_TYPE, ElementNames.display(returnType),
+            "CompletionStage<String>");
         ok = false;
       } else if (!isType(typeArguments.get(0), "java.lang.Void")) {
         Optional<TypeRef> mapped = types.map(typeArguments.get(0), method, null);
@@ -261,7 +283,7 @@ final class HandlerReader {
     if (!ok) {
       return Optional.empty();
     }
-    return Optional.of(new HandlerModel(name, wireName, Names.witIdentifier(Names.kebab(name)),
+    return Optional.of(new HandlerModel(name, wireName, witName.get(),
         kinds, httpMethod, httpPath, parameters, returns, async, throwsChecked(method)));
   }
 
@@ -282,12 +304,13 @@ final class HandlerReader {
       long arguments, boolean hasHttpEndpoint) {
     String name = method.getSimpleName().toString();
     if (!HTTP_METHODS.contains(httpMethod)) {
-      reporter.error(method, ModelError.INVALID_HTTP_METHOD, httpMethod);
+      reporter.errorOnValue(method, HTTP_ANNOTATION, "method", ModelError.INVALID_HTTP_METHOD, httpMethod);
       return false;
     }
     if (path.isEmpty()) {
       if (!httpMethod.equals("POST")) {
-        reporter.error(method, ModelError.HTTP_METHOD_WITHOUT_PATH, httpMethod, name, httpMethod);
+        reporter.errorOnValue(method, HTTP_ANNOTATION, "method", ModelError.HTTP_METHOD_WITHOUT_PATH,
+            httpMethod, name, httpMethod);
         return false;
       }
       if (!hasHttpEndpoint) {
@@ -297,7 +320,7 @@ final class HandlerReader {
       return true;
     }
     if (!ProcessModelReader.isValidPath(path)) {
-      reporter.error(method, ModelError.INVALID_HTTP_PATH, path);
+      reporter.errorOnValue(method, HTTP_ANNOTATION, "path", ModelError.INVALID_ENDPOINT_PATH, path);
       return false;
     }
     if (BODYLESS_METHODS.contains(httpMethod) && arguments > 0) {
@@ -309,7 +332,8 @@ final class HandlerReader {
       owner = httpRoutes.putIfAbsent(httpMethod + " " + path, "handler " + name);
     }
     if (owner != null) {
-      reporter.error(method, ModelError.DUPLICATE_HTTP_ROUTE, httpMethod, path, owner);
+      reporter.errorOnValue(method, HTTP_ANNOTATION, "path", ModelError.DUPLICATE_HTTP_ROUTE,
+          httpMethod, path, owner);
       return false;
     }
     return true;

@@ -9,7 +9,7 @@ public final class Names {
   /** WIT keywords, which must be written with a leading {@code %} when used as identifiers. */
   private static final Set<String> WIT_KEYWORDS = Set.of(
       "as", "async", "bool", "borrow", "char", "constructor", "enum", "export", "f32", "f64",
-      "flags", "float32", "float64", "func", "future", "import", "include", "interface", "list",
+      "flags", "float32", "float64", "from", "func", "future", "import", "include", "interface", "list",
       "option", "own", "package", "record", "resource", "result", "s16", "s32", "s64", "s8",
       "static", "stream", "string", "tuple", "type", "u16", "u32", "u64", "u8", "use", "variant",
       "with", "world", "error-context");

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -49,39 +50,42 @@ final class StateChecker {
 
   void check(TypeElement process) {
     for (VariableElement field : TypeMapper.dataFields(process)) {
-      problem(field.asType(), new HashSet<>())
+      problem(field.asType(), field, new HashSet<>())
           .ifPresent(reason -> reporter.error(field, ModelError.STATE_NOT_SERIALIZABLE,
               field.getSimpleName(), reason));
     }
   }
 
-  /** Why a type is not data, or empty if it is. {@code seen} stops at recursive types. */
-  private Optional<String> problem(TypeMirror type, Set<String> seen) {
+  /**
+   * Why a type is not data, or empty if it is. {@code seen} holds the app's types already checked
+   * for this field, which also stops at recursive types (fine in state, unlike in the API).
+   */
+  private Optional<String> problem(TypeMirror type, VariableElement field, Set<String> seen) {
     TypeKind kind = type.getKind();
     if (kind == TypeKind.ERROR) {
-      throw new MissingTypeException(type.toString());
+      throw new MissingTypeException(type.toString(), field);
     }
     if (kind.isPrimitive()) {
       return Optional.empty();
     }
     if (kind == TypeKind.ARRAY) {
-      return problem(((ArrayType) type).getComponentType(), seen);
+      return problem(((ArrayType) type).getComponentType(), field, seen);
     }
     if (kind != TypeKind.DECLARED) {
-      return Optional.of(type + " is not a concrete type");
+      return Optional.of(ElementNames.display(type) + " is not a concrete type");
     }
     DeclaredType declared = (DeclaredType) type;
     TypeElement element = (TypeElement) declared.asElement();
     String name = element.getQualifiedName().toString();
-    if (JDK_DATA.contains(name) || FRAMEWORK_DATA.contains(name) || !seen.add(name)) {
+    if (JDK_DATA.contains(name) || FRAMEWORK_DATA.contains(name)) {
       return Optional.empty();
     }
     if (JDK_CONTAINERS.contains(name)) {
       if (declared.getTypeArguments().isEmpty()) {
-        return Optional.of("raw type " + type + " does not say what it holds");
+        return Optional.of("raw type " + ElementNames.display(type) + " does not say what it holds");
       }
       for (TypeMirror argument : declared.getTypeArguments()) {
-        Optional<String> problem = problem(argument, seen);
+        Optional<String> problem = problem(argument, field, seen);
         if (problem.isPresent()) {
           return problem;
         }
@@ -89,12 +93,16 @@ final class StateChecker {
       return Optional.empty();
     }
     if (name.startsWith("java.") || name.startsWith("javax.")) {
-      return Optional.of(type + " is not data");
+      return Optional.of(ElementNames.display(type) + " is not data");
     }
-    return userTypeProblem(element, seen);
+    if (!seen.add(name)) {
+      return Optional.empty();
+    }
+    return userTypeProblem(element, field, seen);
   }
 
-  private Optional<String> userTypeProblem(TypeElement element, Set<String> seen) {
+  private Optional<String> userTypeProblem(
+      TypeElement element, VariableElement field, Set<String> seen) {
     ElementKind kind = element.getKind();
     if (kind == ElementKind.ENUM) {
       return Optional.empty();
@@ -102,10 +110,10 @@ final class StateChecker {
     if (kind == ElementKind.INTERFACE) {
       if (!element.getModifiers().contains(Modifier.SEALED)) {
         return Optional.of("interface " + element.getSimpleName()
-            + " does not say which class to create when loading; use a sealed interface of records");
+            + " does not say which class to create when loading (use a sealed interface of records)");
       }
       for (TypeMirror permitted : element.getPermittedSubclasses()) {
-        Optional<String> problem = problem(permitted, seen);
+        Optional<String> problem = problem(permitted, field, seen);
         if (problem.isPresent()) {
           return problem;
         }
@@ -114,20 +122,23 @@ final class StateChecker {
     }
     if (kind == ElementKind.CLASS) {
       if (element.getModifiers().contains(Modifier.ABSTRACT)) {
-        return Optional.of("abstract class " + element.getSimpleName() + " cannot be created when loading");
+        return Optional.of(
+            "abstract class " + element.getSimpleName() + " cannot be created when loading");
       }
       if (!TypeMapper.hasNoArgumentConstructor(element)) {
         return Optional.of("class " + element.getSimpleName()
-            + " has no constructor without parameters to create it with when loading");
+            + " has no non-private constructor without parameters to create it with when loading");
       }
     }
-    List<TypeMirror> memberTypes = kind == ElementKind.RECORD
-        ? element.getRecordComponents().stream().map(component -> component.asType()).toList()
-        : TypeMapper.dataFields(element).stream().map(field -> field.asType()).toList();
-    for (TypeMirror memberType : memberTypes) {
-      Optional<String> problem = problem(memberType, seen);
+    List<? extends Element> members = kind == ElementKind.RECORD
+        ? element.getRecordComponents()
+        : TypeMapper.dataFields(element);
+    for (Element member : members) {
+      Optional<String> problem = problem(member.asType(), field, seen);
       if (problem.isPresent()) {
-        return problem;
+        // Name the member, so that a problem deep inside a type can be found.
+        return Optional.of(element.getSimpleName() + "." + member.getSimpleName() + " is of type "
+            + ElementNames.display(member.asType()) + ", and " + problem.get());
       }
     }
     return Optional.empty();

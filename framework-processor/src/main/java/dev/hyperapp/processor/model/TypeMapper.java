@@ -10,11 +10,13 @@ import dev.hyperapp.processor.model.TypeRef.WitScalar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -48,34 +50,34 @@ final class TypeMapper {
 
   private static final Map<String, String> ADVICE = Map.ofEntries(
       Map.entry("dev.hyperapp.annotations.Context",
-          "A Context is supplied by the runtime: declare it as a handler parameter, never inside a type"),
+          "a Context is supplied by the runtime, so declare it as a handler parameter, never inside a type"),
       Map.entry("dev.hyperapp.annotations.WsEvent", "WsEvent belongs to the @Ws handler only"),
       Map.entry("dev.hyperapp.annotations.Blob",
-          "Files travel beside the JSON body: read them with Context.blob() and send them with Context.respondWithBlob(...)"),
+          "files travel beside the JSON body, so read them with Context.blob() and send them with Context.respondWithBlob(...)"),
       Map.entry("java.util.concurrent.CompletionStage",
-          "Only a handler's return type may be a CompletionStage<T>"),
+          "only a handler's return type may be a CompletionStage<T>"),
       Map.entry("java.util.concurrent.CompletableFuture",
-          "Declare the handler as returning CompletionStage<T>"),
-      Map.entry("java.lang.Object", "Use a concrete record, or a sealed interface of records"),
-      Map.entry("java.util.Collection", "Use List<T> or Set<T>"),
-      Map.entry("java.lang.Iterable", "Use List<T> or Set<T>"),
-      Map.entry("java.util.ArrayList", "Declare it as List<T>"),
-      Map.entry("java.util.LinkedList", "Declare it as List<T>"),
-      Map.entry("java.util.HashSet", "Declare it as Set<T>"),
-      Map.entry("java.util.TreeSet", "Declare it as Set<T>"),
-      Map.entry("java.util.HashMap", "Declare it as Map<K, V>"),
-      Map.entry("java.util.LinkedHashMap", "Declare it as Map<K, V>"),
-      Map.entry("java.util.TreeMap", "Declare it as Map<K, V>"),
-      Map.entry("java.util.OptionalInt", "Use Optional<Integer>"),
-      Map.entry("java.util.OptionalLong", "Use Optional<Long>"),
-      Map.entry("java.util.OptionalDouble", "Use Optional<Double>"),
-      Map.entry("java.math.BigDecimal", "Use a String, or a double"),
-      Map.entry("java.math.BigInteger", "Use a String, or a long"),
-      Map.entry("java.util.UUID", "Use a String"),
-      Map.entry("java.time.Instant", "Use a long (milliseconds since the epoch) or an ISO-8601 String"),
-      Map.entry("java.time.Duration", "Use a long (milliseconds)"),
-      Map.entry("java.time.LocalDate", "Use an ISO-8601 String"),
-      Map.entry("java.time.LocalDateTime", "Use an ISO-8601 String"));
+          "declare the handler as returning CompletionStage<T>"),
+      Map.entry("java.lang.Object", "use a concrete record, or a sealed interface of records"),
+      Map.entry("java.util.Collection", "use List<T> or Set<T>"),
+      Map.entry("java.lang.Iterable", "use List<T> or Set<T>"),
+      Map.entry("java.util.ArrayList", "declare it as List<T>"),
+      Map.entry("java.util.LinkedList", "declare it as List<T>"),
+      Map.entry("java.util.HashSet", "declare it as Set<T>"),
+      Map.entry("java.util.TreeSet", "declare it as Set<T>"),
+      Map.entry("java.util.HashMap", "declare it as Map<K, V>"),
+      Map.entry("java.util.LinkedHashMap", "declare it as Map<K, V>"),
+      Map.entry("java.util.TreeMap", "declare it as Map<K, V>"),
+      Map.entry("java.util.OptionalInt", "use Optional<Integer>"),
+      Map.entry("java.util.OptionalLong", "use Optional<Long>"),
+      Map.entry("java.util.OptionalDouble", "use Optional<Double>"),
+      Map.entry("java.math.BigDecimal", "use a String, or a double"),
+      Map.entry("java.math.BigInteger", "use a String, or a long"),
+      Map.entry("java.util.UUID", "use a String"),
+      Map.entry("java.time.Instant", "use a long (milliseconds since the epoch) or an ISO-8601 String"),
+      Map.entry("java.time.Duration", "use a long (milliseconds)"),
+      Map.entry("java.time.LocalDate", "use an ISO-8601 String"),
+      Map.entry("java.time.LocalDateTime", "use an ISO-8601 String"));
 
   private final Reporter reporter;
   private final Map<String, TypeDecl> declared = new HashMap<>();
@@ -83,12 +85,43 @@ final class TypeMapper {
   /** Types being declared, outermost first: meeting one of them again is a recursive type. */
   private final LinkedHashSet<String> resolving = new LinkedHashSet<>();
   /** Types already reported as invalid, so that each problem is reported once. */
-  private final Set<String> invalid = new java.util.HashSet<>();
+  private final Set<String> invalid = new HashSet<>();
 
   TypeMapper(Reporter reporter) {
     this.reporter = reporter;
     witNameOwners.put(TypeRef.StandardType.ADDRESS.witName(), "dev.hyperapp.annotations.Address");
     witNameOwners.put(TypeRef.StandardType.PROCESS_ID.witName(), "dev.hyperapp.annotations.ProcessId");
+  }
+
+  /**
+   * The WIT name of a Java name (a handler, parameter, type, field or constant), reported on
+   * {@code site} if it has none: WIT words must start with a letter a-z.
+   */
+  Optional<String> witName(String javaName, Element site) {
+    String kebab = Names.kebab(javaName);
+    if (!Names.isValidWitIdentifier(kebab)) {
+      reporter.error(site, ModelError.INVALID_WIT_NAME, javaName, kebab);
+      return Optional.empty();
+    }
+    return Optional.of(Names.witIdentifier(kebab));
+  }
+
+  /**
+   * The WIT name of one member of a declaration (a field, constant or argument), which must differ
+   * from its {@code siblings}' (WIT name to member, filled in as the members are read).
+   */
+  Optional<String> memberWitName(String javaName, Element site, Map<String, Element> siblings) {
+    Optional<String> witName = witName(javaName, site);
+    if (witName.isEmpty()) {
+      return witName;
+    }
+    Element other = siblings.putIfAbsent(witName.get(), site);
+    if (other != null) {
+      reporter.error(site, ModelError.MEMBER_WIT_NAME_CLASH,
+          other.getSimpleName(), javaName, witName.get());
+      return Optional.empty();
+    }
+    return witName;
   }
 
   /** Every type declared so far, sorted by WIT name. */
@@ -101,18 +134,25 @@ final class TypeMapper {
    * {@code @Unsigned} may be written on the declaration or on the type. Empty after an error.
    */
   Optional<TypeRef> map(TypeMirror type, Element site, AnnotatedConstruct declaration) {
-    boolean nullable = ElementNames.isNullable(declaration, type);
-    boolean unsigned = ElementNames.isUnsigned(declaration, type);
+    return map(type, site, ElementNames.isNullable(declaration, type),
+        ElementNames.isUnsigned(declaration, type));
+  }
+
+  private Optional<TypeRef> map(TypeMirror type, Element site, boolean nullable, boolean unsigned) {
     Optional<TypeRef> bare = mapBare(type, site, unsigned);
     if (!nullable || bare.isEmpty()) {
       return bare;
     }
     if (type.getKind().isPrimitive()) {
-      reporter.error(site, ModelError.NULLABLE_PRIMITIVE, type);
+      reporter.error(site, ModelError.NULLABLE_PRIMITIVE, ElementNames.display(type),
+          BOXES.entrySet().stream()
+              .filter(box -> box.getValue() == primitiveScalar(type.getKind()))
+              .map(box -> box.getKey().substring("java.lang.".length()))
+              .findFirst().orElseThrow());
       return Optional.empty();
     }
     if (bare.get() instanceof TypeRef.OptionOf) {
-      reporter.error(site, ModelError.NESTED_OPTIONAL, type);
+      reporter.error(site, ModelError.NESTED_OPTIONAL, "@Nullable " + ElementNames.display(type));
       return Optional.empty();
     }
     return Optional.of(new TypeRef.OptionOf(bare.get(), false));
@@ -121,7 +161,7 @@ final class TypeMapper {
   private Optional<TypeRef> mapBare(TypeMirror type, Element site, boolean unsigned) {
     TypeKind kind = type.getKind();
     if (kind == TypeKind.ERROR) {
-      throw new MissingTypeException(type.toString());
+      throw new MissingTypeException(type.toString(), site);
     }
     if (kind.isPrimitive()) {
       return scalar(primitiveScalar(kind), false, unsigned, type, site);
@@ -131,13 +171,14 @@ final class TypeMapper {
       if (component.getKind() == TypeKind.BYTE) {
         return Optional.of(new TypeRef.Bytes());
       }
-      return rejectUnsigned(unsigned, type, site)
-          .or(() -> map(component, site, null)
-              .map(element -> new TypeRef.ListOf(element, TypeRef.Collection.ARRAY)));
+      // Java reads `@Unsigned int[]` as an array of unsigned ints, whichever way javac attaches it.
+      return map(component, site, ElementNames.isNullable(component),
+          unsigned || ElementNames.isUnsigned(component))
+          .map(element -> new TypeRef.ListOf(element, TypeRef.Collection.ARRAY));
     }
     if (kind != TypeKind.DECLARED) {
-      reporter.error(site, ModelError.UNSUPPORTED_TYPE, type,
-          "Use a concrete type from the type table: a scalar, String, List, Set, Map, Optional, Result, a record, an enum or a sealed interface of records");
+      reporter.error(site, ModelError.UNSUPPORTED_TYPE, ElementNames.display(type),
+          "use a concrete type from the type table (a scalar, String, List, Set, Map, Optional, Result, a record, an enum or a sealed interface of records)");
       return Optional.empty();
     }
     DeclaredType declaredType = (DeclaredType) type;
@@ -150,12 +191,14 @@ final class TypeMapper {
       return scalar(WitScalar.STRING, false, unsigned, type, site);
     }
     if (unsigned) {
-      reporter.error(site, ModelError.UNSIGNED_NOT_INTEGER, type);
+      reporter.error(site, ModelError.UNSIGNED_NOT_INTEGER, ElementNames.display(type));
       return Optional.empty();
     }
     List<? extends TypeMirror> arguments = declaredType.getTypeArguments();
     if (arguments.isEmpty() && !element.getTypeParameters().isEmpty()) {
-      reporter.error(site, ModelError.RAW_TYPE, type);
+      reporter.error(site, ModelError.RAW_TYPE, ElementNames.display(type),
+          element.getTypeParameters().stream().map(parameter -> "String")
+              .collect(Collectors.joining(", ", ElementNames.display(type) + "<", ">")));
       return Optional.empty();
     }
     switch (name) {
@@ -197,17 +240,10 @@ final class TypeMapper {
       default -> Optional.empty();
     };
     if (unsignedScalar.isEmpty()) {
-      reporter.error(site, ModelError.UNSIGNED_NOT_INTEGER, type);
+      reporter.error(site, ModelError.UNSIGNED_NOT_INTEGER, ElementNames.display(type));
       return Optional.empty();
     }
     return Optional.of(new TypeRef.Scalar(unsignedScalar.get(), boxed));
-  }
-
-  private Optional<TypeRef> rejectUnsigned(boolean unsigned, TypeMirror type, Element site) {
-    if (unsigned) {
-      reporter.error(site, ModelError.UNSIGNED_NOT_INTEGER, type);
-    }
-    return Optional.empty();
   }
 
   private static WitScalar primitiveScalar(TypeKind kind) {
@@ -227,8 +263,8 @@ final class TypeMapper {
   /** A type argument: type-use annotations on it ({@code List<@Unsigned Integer>}) count. */
   private Optional<TypeRef> argument(TypeMirror argument, Element site) {
     if (argument.getKind() == TypeKind.WILDCARD) {
-      reporter.error(site, ModelError.UNSUPPORTED_TYPE, argument,
-          "Wildcards have no WIT meaning: write the element type itself, for example List<Item>");
+      reporter.error(site, ModelError.UNSUPPORTED_TYPE, ElementNames.display(argument),
+          "wildcards have no WIT meaning, so write the element type itself, for example List<Item>");
       return Optional.empty();
     }
     return map(argument, site, null);
@@ -237,7 +273,7 @@ final class TypeMapper {
   private Optional<TypeRef> optional(TypeMirror argument, Element site, TypeMirror whole) {
     Optional<TypeRef> inner = argument(argument, site);
     if (inner.isPresent() && inner.get() instanceof TypeRef.OptionOf) {
-      reporter.error(site, ModelError.NESTED_OPTIONAL, whole);
+      reporter.error(site, ModelError.NESTED_OPTIONAL, ElementNames.display(whole));
       return Optional.empty();
     }
     return inner.map(value -> new TypeRef.OptionOf(value, true));
@@ -246,7 +282,7 @@ final class TypeMapper {
   private Optional<TypeRef> mapOf(TypeMirror key, TypeMirror value, Element site) {
     Optional<TypeRef> keyRef = argument(key, site);
     if (keyRef.isPresent() && !isJsonKey(keyRef.get())) {
-      reporter.error(site, ModelError.MAP_KEY, key);
+      reporter.error(site, ModelError.MAP_KEY, ElementNames.display(key));
       return Optional.empty();
     }
     Optional<TypeRef> valueRef = argument(value, site);
@@ -277,7 +313,7 @@ final class TypeMapper {
   private Optional<TypeRef> named(TypeElement element, TypeMirror type, Element site) {
     String name = element.getQualifiedName().toString();
     if (ADVICE.containsKey(name)) {
-      reporter.error(site, ModelError.UNSUPPORTED_TYPE, type, ADVICE.get(name));
+      reporter.error(site, ModelError.UNSUPPORTED_TYPE, ElementNames.display(type), ADVICE.get(name));
       return Optional.empty();
     }
     ElementKind kind = element.getKind();
@@ -286,15 +322,13 @@ final class TypeMapper {
     boolean dataClass = kind == ElementKind.CLASS && !name.startsWith("java.")
         && !name.startsWith("javax.");
     if (kind != ElementKind.RECORD && kind != ElementKind.ENUM && !sealedInterface && !dataClass) {
-      reporter.error(site, ModelError.UNSUPPORTED_TYPE, type,
-          "Use a record, an enum, a sealed interface of records, or a type from the type table");
+      reporter.error(site, ModelError.UNSUPPORTED_TYPE, ElementNames.display(type),
+          "use a record, an enum, a sealed interface of records, or a type from the type table");
       return Optional.empty();
     }
     JavaType javaType = ElementNames.javaType(element);
-    String witName = Names.witIdentifier(Names.kebab(javaType.simpleName()));
-    TypeRef.Named ref = new TypeRef.Named(javaType, witName);
     if (declared.containsKey(name)) {
-      return Optional.of(ref);
+      return Optional.of(new TypeRef.Named(javaType, declared.get(name).witName()));
     }
     if (invalid.contains(name)) {
       return Optional.empty();
@@ -303,22 +337,38 @@ final class TypeMapper {
       List<String> cycle = new ArrayList<>(resolving);
       cycle.add(name);
       reporter.error(site, ModelError.RECURSIVE_TYPE, javaType.simpleName(),
-          String.join(" → ", cycle.subList(cycle.indexOf(name), cycle.size())));
+          cycle.subList(cycle.indexOf(name), cycle.size()).stream()
+              .map(qualified -> qualified.substring(qualified.lastIndexOf('.') + 1))
+              .collect(Collectors.joining(" → ")));
       return Optional.empty();
     }
     if (!element.getTypeParameters().isEmpty()) {
-      reporter.error(site, ModelError.GENERIC_TYPE, type);
+      reporter.error(site, ModelError.GENERIC_TYPE, ElementNames.display(type));
+      invalid.add(name);
       return Optional.empty();
     }
-    String owner = witNameOwners.putIfAbsent(witName, name);
+    Optional<String> witName = witName(javaType.simpleName(), element);
+    if (witName.isEmpty()) {
+      invalid.add(name);
+      return Optional.empty();
+    }
+    String owner = witNameOwners.putIfAbsent(witName.get(), name);
     if (owner != null && !owner.equals(name)) {
-      reporter.error(site, ModelError.WIT_NAME_CLASH, owner, name, witName);
+      reporter.error(site, ModelError.WIT_NAME_CLASH, owner, name, witName.get());
+      invalid.add(name);
       return Optional.empty();
     }
+    return declare(element, kind, javaType, witName.get(), site);
+  }
+
+  private Optional<TypeRef> declare(
+      TypeElement element, ElementKind kind, JavaType javaType, String witName, Element site) {
+    String name = element.getQualifiedName().toString();
+    TypeRef.Named ref = new TypeRef.Named(javaType, witName);
     resolving.add(name);
     try {
       Optional<TypeDecl> declaration = switch (kind) {
-        case ENUM -> Optional.of(enumDecl(element, javaType, witName));
+        case ENUM -> enumDecl(element, javaType, witName);
         case RECORD -> recordDecl(element, javaType, witName);
         case INTERFACE -> variantDecl(element, javaType, witName, site);
         default -> classDecl(element, javaType, witName, site);
@@ -330,19 +380,24 @@ final class TypeMapper {
     }
   }
 
-  private static EnumDecl enumDecl(TypeElement element, JavaType javaType, String witName) {
-    List<EnumConstant> constants = element.getEnclosedElements().stream()
-        .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
-        .map(member -> member.getSimpleName().toString())
-        .map(constant -> new EnumConstant(constant, Names.witIdentifier(Names.kebab(constant))))
-        .toList();
-    return new EnumDecl(javaType, witName, constants);
+  private Optional<TypeDecl> enumDecl(TypeElement element, JavaType javaType, String witName) {
+    List<Optional<EnumConstant>> constants = new ArrayList<>();
+    Map<String, Element> siblings = new HashMap<>();
+    for (Element member : element.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+        String constant = member.getSimpleName().toString();
+        constants.add(memberWitName(constant, member, siblings)
+            .map(wit -> new EnumConstant(constant, wit)));
+      }
+    }
+    return allPresent(constants).map(list -> new EnumDecl(javaType, witName, list));
   }
 
   private Optional<TypeDecl> recordDecl(TypeElement element, JavaType javaType, String witName) {
     List<Optional<Field>> fields = new ArrayList<>();
+    Map<String, Element> siblings = new HashMap<>();
     for (RecordComponentElement component : element.getRecordComponents()) {
-      fields.add(field(component, component.asType()));
+      fields.add(field(component, componentField(element, component), siblings));
     }
     return allPresent(fields).map(list -> new RecordDecl(javaType, witName, list, true));
   }
@@ -350,16 +405,17 @@ final class TypeMapper {
   private Optional<TypeDecl> classDecl(
       TypeElement element, JavaType javaType, String witName, Element site) {
     if (element.getModifiers().contains(Modifier.ABSTRACT)) {
-      reporter.error(site, ModelError.RECORD_CLASS_ABSTRACT, element.getQualifiedName());
+      reporter.error(site, ModelError.RECORD_CLASS_ABSTRACT, element.getSimpleName());
       return Optional.empty();
     }
     if (!hasNoArgumentConstructor(element)) {
-      reporter.error(site, ModelError.RECORD_CLASS_NO_CONSTRUCTOR, element.getQualifiedName());
+      reporter.error(site, ModelError.RECORD_CLASS_NO_CONSTRUCTOR, element.getSimpleName());
       return Optional.empty();
     }
     List<Optional<Field>> fields = new ArrayList<>();
+    Map<String, Element> siblings = new HashMap<>();
     for (VariableElement field : dataFields(element)) {
-      fields.add(field(field, field.asType()));
+      fields.add(field(field, field, siblings));
     }
     return allPresent(fields).map(list -> new RecordDecl(javaType, witName, list, false));
   }
@@ -369,7 +425,7 @@ final class TypeMapper {
     List<Optional<VariantCase>> cases = new ArrayList<>();
     for (TypeMirror permitted : element.getPermittedSubclasses()) {
       if (permitted.getKind() == TypeKind.ERROR) {
-        throw new MissingTypeException(permitted.toString());
+        throw new MissingTypeException(permitted.toString(), element);
       }
       TypeElement caseElement = (TypeElement) ((DeclaredType) permitted).asElement();
       if (caseElement.getKind() != ElementKind.RECORD) {
@@ -380,17 +436,36 @@ final class TypeMapper {
       }
       String caseName = caseElement.getSimpleName().toString();
       cases.add(named(caseElement, permitted, site)
-          .map(payload -> new VariantCase(caseName, Names.witIdentifier(Names.kebab(caseName)),
-              (TypeRef.Named) payload)));
+          .map(TypeRef.Named.class::cast)
+          .map(payload -> new VariantCase(caseName, payload.witName(), payload)));
     }
     return allPresent(cases).map(list -> new VariantDecl(javaType, witName, list));
   }
 
-  /** A field of a declared type; problems in its type are reported on the field itself. */
-  private Optional<Field> field(Element field, TypeMirror type) {
-    String javaName = field.getSimpleName().toString();
-    return map(type, field, field)
-        .map(ref -> new Field(javaName, Names.witIdentifier(Names.kebab(javaName)), ref));
+  /**
+   * A field of a declared type, read from {@code declaration} (a field or record component);
+   * problems in its type are reported on {@code site}, the field itself.
+   */
+  private Optional<Field> field(
+      Element declaration, Element site, Map<String, Element> siblings) {
+    String javaName = declaration.getSimpleName().toString();
+    Optional<TypeRef> ref = map(declaration.asType(), site, declaration);
+    Optional<String> witName = memberWitName(javaName, site, siblings);
+    return ref.isPresent() && witName.isPresent()
+        ? Optional.of(new Field(javaName, witName.get(), ref.get()))
+        : Optional.empty();
+  }
+
+  /**
+   * The private field javac declares for a record component: unlike the component, it has a source
+   * position (the component in the record header), so errors reported on it point at that line.
+   */
+  private static Element componentField(TypeElement record, RecordComponentElement component) {
+    return ElementFilter.fieldsIn(record.getEnclosedElements()).stream()
+        .filter(field -> field.getSimpleName().contentEquals(component.getSimpleName()))
+        .map(Element.class::cast)
+        .findFirst()
+        .orElse(component);
   }
 
   /** A class's non-static, non-transient fields, superclasses' first: what JSON carries. */

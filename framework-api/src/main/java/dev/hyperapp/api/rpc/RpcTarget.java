@@ -1,0 +1,124 @@
+package dev.hyperapp.api.rpc;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hyperapp.annotations.Address;
+import dev.hyperapp.api.dispatch.DispatchError;
+import dev.hyperapp.api.dispatch.ErrorCode;
+import dev.hyperapp.api.json.Wire;
+import dev.hyperapp.api.json.WireType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A process that typed clients send requests to: the transport, the target's address and the reply
+ * timeout. Generated clients wrap one and make each handler a typed method; this class writes the
+ * request body {@code {"PascalName": null | argument | [arguments…]}} and decodes the reply.
+ *
+ * @param transport sends the requests
+ * @param address the target process
+ * @param timeout how long to wait for each reply
+ */
+public record RpcTarget(RpcTransport transport, Address address, Duration timeout) {
+
+  /** How long a reply is awaited unless a client says otherwise. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+  public RpcTarget {
+    Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(address, "address");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("A timeout must be positive, got " + timeout);
+    }
+  }
+
+  /** The same target, waiting {@code timeout} for each reply. */
+  public RpcTarget withTimeout(Duration timeout) {
+    return new RpcTarget(transport, address, timeout);
+  }
+
+  /**
+   * Calls {@code method} with {@code arguments}; the stage completes with the decoded reply, or
+   * exceptionally with the {@link RpcException} itself (not wrapped).
+   */
+  public <R> CompletionStage<R> call(String method, WireType<R> returns, WireType.Value<?>... arguments) {
+    byte[] body = requestBody(method, arguments);
+    CompletableFuture<R> result = new CompletableFuture<>();
+    CompletionStage<RpcTransport.RpcReply> reply;
+    try {
+      reply = transport.request(address, body, null, timeout);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(asRpcException(method, e));
+      return result;
+    }
+    reply.whenComplete((json, failure) -> {
+      if (failure != null) {
+        result.completeExceptionally(asRpcException(method, failure));
+        return;
+      }
+      try {
+        result.complete(decode(returns, json));
+      } catch (RpcException e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result;
+  }
+
+  /** {@code {"Method": null}}, {@code {"Method": argument}} or {@code {"Method": [arguments…]}}. */
+  static byte[] requestBody(String method, WireType.Value<?>... arguments) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator generator = Wire.mapper().createGenerator(out)) {
+      generator.writeStartObject();
+      generator.writeFieldName(method);
+      if (arguments.length == 0) {
+        generator.writeNull();
+      } else if (arguments.length == 1) {
+        arguments[0].writeTo(generator);
+      } else {
+        generator.writeStartArray();
+        for (WireType.Value<?> argument : arguments) {
+          argument.writeTo(generator);
+        }
+        generator.writeEndArray();
+      }
+      generator.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not encode the arguments of " + method, e);
+    }
+    return out.toByteArray();
+  }
+
+  private static <R> R decode(WireType<R> returns, RpcTransport.RpcReply reply) {
+    if (returns == WireType.VOID) {
+      return null;
+    }
+    byte[] json = reply == null ? null : reply.json();
+    if (json == null || json.length == 0) {
+      throw new RpcException(DispatchError.of(ErrorCode.BAD_JSON,
+          "The reply is empty, expected a " + returns));
+    }
+    try {
+      return returns.read(json);
+    } catch (IOException e) {
+      throw new RpcException(DispatchError.of(ErrorCode.WRONG_TYPE,
+          "The reply is not a " + returns + ": " + e.getMessage()));
+    }
+  }
+
+  private static RpcException asRpcException(String method, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
+    if (cause instanceof RpcException rpc) {
+      return rpc;
+    }
+    return new RpcException(DispatchError.of(ErrorCode.INTERNAL,
+        "Sending " + method + " failed: " + cause.getMessage()));
+  }
+}

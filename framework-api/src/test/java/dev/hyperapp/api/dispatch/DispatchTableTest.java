@@ -1,0 +1,200 @@
+package dev.hyperapp.api.dispatch;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.hyperapp.annotations.ProcessId;
+import dev.hyperapp.annotations.SaveMode;
+import dev.hyperapp.api.json.WireType;
+import dev.hyperapp.api.manifest.AppManifest;
+import dev.hyperapp.api.manifest.AppManifest.HandlerEntry;
+import dev.hyperapp.api.manifest.HandlerKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** The dispatch support against a hand-written handler switch, as a generated dispatcher uses it. */
+class DispatchTableTest {
+
+  record Item(String name, List<Integer> counts) {}
+
+  private static final Param<String> GREET_NAME = Param.of("name", String.class);
+  private static final Param<Integer> ADD_A = Param.of("a", int.class);
+  private static final Param<Integer> ADD_B = Param.of("b", int.class);
+  private static final Param<List<Item>> STORE_ITEMS = Param.of("items", new TypeReference<>() {});
+  private static final Param<Optional<String>> FIND_NAME = Param.of("name", new TypeReference<>() {});
+  private static final Param<String> NOTE_TEXT = Param.nullable("text", String.class);
+  private static final WireType<String> STRING = WireType.of(String.class);
+  private static final WireType<Integer> INT = WireType.of(int.class);
+
+  private static final DispatchTable TABLE = new DispatchTable(new AppManifest(
+      new ProcessId("p", "p", "template.os"), "P", "", "", null, List.of(), SaveMode.NEVER, 0, "w",
+      List.of(
+          entry("Greet", 1, HandlerKind.HTTP),
+          entry("Add", 2, HandlerKind.LOCAL),
+          entry("Store", 1, HandlerKind.REMOTE),
+          entry("Find", 1, HandlerKind.HTTP),
+          entry("Note", 1, HandlerKind.HTTP),
+          entry("Count", 0, HandlerKind.HTTP),
+          entry("Fail", 0, HandlerKind.HTTP),
+          entry("Later", 1, HandlerKind.HTTP))));
+
+  private static HandlerEntry entry(String name, int arity, HandlerKind kind) {
+    return new HandlerEntry(name, Set.of(kind), "", "", arity);
+  }
+
+  private final CompletableFuture<String> later = new CompletableFuture<>();
+
+  private DispatchResult handle(Call call) {
+    switch (call.method()) {
+      case "Greet":
+        return call.reply(STRING, "hi " + call.argument(0, GREET_NAME));
+      case "Add":
+        return call.reply(INT, call.argument(0, ADD_A) + call.argument(1, ADD_B));
+      case "Store":
+        return call.reply(INT, call.argument(0, STORE_ITEMS).size());
+      case "Find":
+        return call.reply(STRING, call.argument(0, FIND_NAME).orElse("nobody"));
+      case "Note":
+        return call.reply(STRING, String.valueOf(call.argument(0, NOTE_TEXT)));
+      case "Count":
+        return call.done();
+      case "Fail":
+        throw new IllegalStateException("the oven is on fire");
+      case "Later":
+        return call.replyLater(STRING, later.thenApply(value -> value + call.argument(0, GREET_NAME)));
+      default:
+        throw new AssertionError(call.method());
+    }
+  }
+
+  private DispatchResult dispatch(Origin origin, String body) {
+    return TABLE.dispatch(origin, body.getBytes(UTF_8), this::handle);
+  }
+
+  private static String done(DispatchResult result) {
+    assertThat(result).isInstanceOf(DispatchResult.Done.class);
+    byte[] json = ((DispatchResult.Done) result).json();
+    return json == null ? null : new String(json, UTF_8);
+  }
+
+  private static DispatchError failed(DispatchResult result) {
+    assertThat(result).isInstanceOf(DispatchResult.Failed.class);
+    return ((DispatchResult.Failed) result).error();
+  }
+
+  @Test
+  void argumentForms() {
+    assertThat(done(dispatch(Origin.HTTP, "{\"Greet\":\"ann\"}"))).isEqualTo("\"hi ann\"");
+    assertThat(done(dispatch(Origin.HTTP, "{\"Greet\":[\"ann\"]}"))).isEqualTo("\"hi ann\"");
+    assertThat(done(dispatch(Origin.LOCAL, "{\"Add\":[2,3]}"))).isEqualTo("5");
+    assertThat(done(dispatch(Origin.HTTP, "{\"Count\":null}"))).isNull();
+    assertThat(done(dispatch(Origin.HTTP, "{\"Count\":[]}"))).isNull();
+    assertThat(done(TABLE.invoke(Origin.HTTP, "Count", new byte[0], this::handle))).isNull();
+    assertThat(done(TABLE.invoke(Origin.HTTP, "Greet", "\"bo\"".getBytes(UTF_8), this::handle)))
+        .isEqualTo("\"hi bo\"");
+  }
+
+  @Test
+  void oneArgumentThatIsAListIsNeverUnwrapped() {
+    assertThat(done(dispatch(Origin.REMOTE, "{\"Store\":[{\"name\":\"a\",\"counts\":[1]}]}"))).isEqualTo("1");
+    assertThat(done(dispatch(Origin.REMOTE, "{\"Store\":[]}"))).isEqualTo("0");
+  }
+
+  @Test
+  void optionalAndNullable() {
+    assertThat(done(dispatch(Origin.HTTP, "{\"Find\":null}"))).isEqualTo("\"nobody\"");
+    assertThat(done(dispatch(Origin.HTTP, "{\"Find\":\"zed\"}"))).isEqualTo("\"zed\"");
+    assertThat(done(dispatch(Origin.HTTP, "{\"Note\":null}"))).isEqualTo("\"null\"");
+    DispatchError error = failed(dispatch(Origin.HTTP, "{\"Greet\":null}"));
+    assertThat(error.code()).isEqualTo(ErrorCode.NULL_NOT_ALLOWED);
+    assertThat(error.path()).isEqualTo("$.Greet");
+    DispatchError primitive = failed(dispatch(Origin.LOCAL, "{\"Add\":[1,null]}"));
+    assertThat(primitive.code()).isEqualTo(ErrorCode.NULL_NOT_ALLOWED);
+    assertThat(primitive.path()).isEqualTo("$.Add[1]");
+  }
+
+  @Test
+  void wrongArity() {
+    DispatchError error = failed(dispatch(Origin.LOCAL, "{\"Add\":[1]}"));
+    assertThat(error.code()).isEqualTo(ErrorCode.WRONG_ARITY);
+    assertThat(error.message()).isEqualTo("Add takes 2 arguments, got 1: send an array of 2");
+    assertThat(failed(dispatch(Origin.LOCAL, "{\"Add\":7}")).code()).isEqualTo(ErrorCode.WRONG_ARITY);
+    assertThat(failed(dispatch(Origin.HTTP, "{\"Count\":[1]}")).code()).isEqualTo(ErrorCode.WRONG_ARITY);
+    assertThat(failed(dispatch(Origin.HTTP, "{\"Greet\":[\"a\",\"b\"]}")).code()).isEqualTo(ErrorCode.WRONG_ARITY);
+    assertThat(failed(TABLE.invoke(Origin.HTTP, "Greet", null, this::handle)).code())
+        .isEqualTo(ErrorCode.WRONG_ARITY);
+  }
+
+  @Test
+  void wrongTypeNamesThePath() {
+    DispatchError error = failed(dispatch(Origin.LOCAL, "{\"Add\":[1,\"two\"]}"));
+    assertThat(error.code()).isEqualTo(ErrorCode.WRONG_TYPE);
+    assertThat(error.path()).isEqualTo("$.Add[1]");
+    assertThat(error.message()).startsWith("Argument 'b' of Add must be int at $.Add[1]: ");
+    DispatchError deep = failed(dispatch(Origin.REMOTE,
+        "{\"Store\":[{\"name\":\"a\",\"counts\":[1]},{\"name\":\"b\",\"counts\":[1,\"x\"]}]}"));
+    assertThat(deep.path()).isEqualTo("$.Store[1].counts[1]");
+    assertThat(deep.message()).contains("List<Item>");
+    DispatchError unwrapped = failed(dispatch(Origin.HTTP, "{\"Greet\":[5]}"));
+    assertThat(unwrapped.path()).isEqualTo("$.Greet[0]");
+  }
+
+  @Test
+  void badRequests() {
+    assertThat(failed(dispatch(Origin.HTTP, "not json")).code()).isEqualTo(ErrorCode.BAD_JSON);
+    assertThat(failed(dispatch(Origin.HTTP, "")).code()).isEqualTo(ErrorCode.BAD_JSON);
+    assertThat(failed(dispatch(Origin.HTTP, "{\"Greet\":\"a\",\"Count\":null}")).code())
+        .isEqualTo(ErrorCode.BAD_REQUEST);
+    assertThat(failed(dispatch(Origin.HTTP, "{}")).code()).isEqualTo(ErrorCode.BAD_REQUEST);
+    assertThat(failed(dispatch(Origin.HTTP, "[1]")).code()).isEqualTo(ErrorCode.BAD_REQUEST);
+    assertThat(failed(dispatch(Origin.HTTP, "{\"Greet\":" + "[".repeat(10_000))).code())
+        .isEqualTo(ErrorCode.TOO_LARGE);
+  }
+
+  @Test
+  void originGating() {
+    DispatchError remote = failed(dispatch(Origin.REMOTE, "{\"Add\":[1,2]}"));
+    assertThat(remote.code()).isEqualTo(ErrorCode.NOT_ALLOWED);
+    assertThat(remote.message()).isEqualTo("Add cannot be called from another node: it would need @Remote");
+    assertThat(failed(dispatch(Origin.HTTP, "{\"Store\":[]}")).message()).endsWith("it would need @Http");
+    assertThat(done(dispatch(Origin.LOCAL, "{\"Store\":[]}"))).isEqualTo("0");
+    assertThat(failed(dispatch(Origin.LOCAL, "{\"Greet\":\"a\"}")).code()).isEqualTo(ErrorCode.NOT_ALLOWED);
+  }
+
+  @Test
+  void unknownMethodListsOnlyWhatTheOriginReaches() {
+    DispatchError error = failed(dispatch(Origin.REMOTE, "{\"Nope\":null}"));
+    assertThat(error.code()).isEqualTo(ErrorCode.UNKNOWN_METHOD);
+    assertThat(error.message()).isEqualTo("No handler Nope can be called from another node; these can: Store");
+  }
+
+  @Test
+  void handlerExceptionBecomesHandlerFailedWithItsMessage() {
+    DispatchError error = failed(dispatch(Origin.HTTP, "{\"Fail\":null}"));
+    assertThat(error.code()).isEqualTo(ErrorCode.HANDLER_FAILED);
+    assertThat(error.message()).isEqualTo("Fail failed: the oven is on fire");
+  }
+
+  @Test
+  void pendingCompletesWithTheReplyOrAFailureNeverExceptionally() {
+    DispatchResult result = dispatch(Origin.HTTP, "{\"Later\":\"!\"}");
+    assertThat(result).isInstanceOf(DispatchResult.Pending.class);
+    CompletableFuture<DispatchResult> stage =
+        ((DispatchResult.Pending) result).stage().toCompletableFuture();
+    assertThat(stage).isNotDone();
+    later.complete("done");
+    assertThat(done(stage.join())).isEqualTo("\"done!\"");
+
+    CompletableFuture<String> failing = new CompletableFuture<>();
+    Call call = Call.of("Later", 0, null, "$.Later");
+    CompletableFuture<DispatchResult> failed =
+        ((DispatchResult.Pending) call.replyLater(STRING, failing)).stage().toCompletableFuture();
+    failing.completeExceptionally(new IllegalArgumentException("no oven"));
+    assertThat(failed(failed.join()).message()).isEqualTo("Later failed: no oven");
+    assertThat(failed(call.replyLater(STRING, null)).code()).isEqualTo(ErrorCode.HANDLER_FAILED);
+  }
+}

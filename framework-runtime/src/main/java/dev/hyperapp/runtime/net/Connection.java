@@ -1,0 +1,306 @@
+package dev.hyperapp.runtime.net;
+
+import dev.hyperapp.api.dispatch.DispatchError;
+import dev.hyperapp.api.dispatch.ErrorCode;
+import dev.hyperapp.api.rpc.RpcException;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One authenticated TLS connection to a peer, with a reader thread that delivers what arrives and a
+ * writer thread that drains the peer's {@link Outbox}. A connection ends once: when either side closes
+ * it, when a read or write fails, when the peer breaks the protocol or stays silent too long.
+ */
+final class Connection {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+  private static final byte[] NOTHING = new byte[0];
+
+  private final PeerNetwork network;
+  private final PeerLink link;
+  private final SSLSocket socket;
+  private final Socket tcp;
+  private final boolean initiatedByUs;
+  private final FrameReader in;
+  private final FrameWriter out;
+  private final AtomicBoolean ended = new AtomicBoolean();
+  private volatile boolean closing;
+  private Hello peerHello;
+  private Thread writer;
+
+  /**
+   * @param tcp the TCP socket under {@code socket}, closed directly to end the connection: closing
+   *     the TLS socket would wait for the peer's close_notify, and a peer that reads nothing would
+   *     hold it up; our own GOODBYE frame marks a deliberate end instead
+   */
+  Connection(PeerNetwork network, PeerLink link, SSLSocket socket, Socket tcp, boolean initiatedByUs)
+      throws IOException {
+    this.network = network;
+    this.link = link;
+    this.socket = socket;
+    this.tcp = tcp;
+    this.initiatedByUs = initiatedByUs;
+    this.in = new FrameReader(socket.getInputStream());
+    this.out = new FrameWriter(socket.getOutputStream());
+  }
+
+  String peer() {
+    return link.peer();
+  }
+
+  boolean initiatedByUs() {
+    return initiatedByUs;
+  }
+
+  long peerIncarnation() {
+    return peerHello.incarnation();
+  }
+
+  // The greeting, done on the handshake thread before the connection starts.
+
+  void sendGreeting(FrameType type) throws IOException {
+    out.control(type, network.hello().encode());
+  }
+
+  /**
+   * Reads the peer's greeting: {@code expected} (HELLO when we accepted, WELCOME when we dialed), or
+   * REFUSED when we dialed.
+   */
+  FrameReader.Frame readGreeting(FrameType expected) throws IOException {
+    FrameReader.Frame frame = in.read(FrameReader.FRAME_OVERHEAD * 16);
+    if (frame.type() == FrameType.REFUSED && expected == FrameType.WELCOME) {
+      return frame;
+    }
+    if (frame.type() != expected) {
+      throw new ProtocolViolation("a " + frame.type() + " frame instead of " + expected);
+    }
+    peerHello = Hello.decode(frame.payload());
+    if (peerHello.version() != Hello.CURRENT_VERSION) {
+      throw new ProtocolViolation("link protocol version " + peerHello.version() + " (we speak "
+          + Hello.CURRENT_VERSION + ")");
+    }
+    return frame;
+  }
+
+  /** Turns the peer away during the greeting and closes. */
+  void refuse(String reason) {
+    try {
+      out.reason(FrameType.REFUSED, reason);
+    } catch (IOException e) {
+      LOG.debug("Could not tell {} why it was refused", peer(), e);
+    }
+    closeSocket();
+  }
+
+  // Running.
+
+  void start() throws IOException {
+    socket.setSoTimeout(Math.toIntExact(network.config().heartbeatTimeout().toMillis()));
+    writer = new Thread(this::writeLoop, "hyperapp-link-" + peer() + "-writer");
+    Thread reader = new Thread(this::readLoop, "hyperapp-link-" + peer() + "-reader");
+    writer.setDaemon(true);
+    reader.setDaemon(true);
+    writer.start();
+    reader.start();
+  }
+
+  /**
+   * Says goodbye, if the writer is free to, and ends the connection; the peer will not reconnect.
+   * After a goodbye only our sending side is shut: the reader goes on until the peer closes too, so
+   * the goodbye is read before the connection is torn down (closing at once could reset it first).
+   */
+  void goodbye(String reason) {
+    // Set first: the peer may read the goodbye and close before this method ends.
+    closing = true;
+    boolean said = false;
+    try {
+      said = out.tryReason(FrameType.GOODBYE, reason);
+      if (said) {
+        tcp.shutdownOutput();
+      }
+    } catch (IOException e) {
+      LOG.debug("Could not say goodbye to {}", peer(), e);
+    }
+    stop(true, reason, !said);
+  }
+
+  /**
+   * Closes the connection and ends it, once, telling the link.
+   *
+   * @param deliberate whether one side meant to close (no reconnection follows) rather than lost it
+   */
+  void end(boolean deliberate, String reason) {
+    stop(deliberate, reason, true);
+  }
+
+  private void stop(boolean deliberate, String reason, boolean closeNow) {
+    if (closeNow) {
+      closeSocket();
+    }
+    if (!ended.compareAndSet(false, true)) {
+      return;
+    }
+    closing = true;
+    if (writer != null && writer != Thread.currentThread()) {
+      writer.interrupt();
+    }
+    LOG.debug("Link to {} ended: {}", peer(), reason);
+    link.connectionEnded(this, deliberate, reason);
+  }
+
+  private void closeSocket() {
+    try {
+      tcp.close();
+    } catch (IOException e) {
+      LOG.debug("Closing the socket to {} failed", peer(), e);
+    }
+  }
+
+  private void readLoop() {
+    int maxMessageSize = network.config().maxMessageSize();
+    int maxPayload = maxMessageSize + FrameReader.FRAME_OVERHEAD;
+    InboundBlob blob = null;
+    try {
+      while (true) {
+        FrameReader.Frame frame = in.read(maxPayload);
+        switch (frame.type()) {
+          case MESSAGE:
+            deliver(Wire.message(frame.payload(), maxMessageSize));
+            break;
+          case BLOB_START:
+            if (blob != null) {
+              throw new ProtocolViolation("a blob that started before the previous one ended");
+            }
+            blob = InboundBlob.start(frame.payload(), maxMessageSize);
+            break;
+          case BLOB_CHUNK:
+            if (blob == null) {
+              throw new ProtocolViolation("a blob chunk outside a blob");
+            }
+            blob.append(frame.payload());
+            break;
+          case PING:
+            break;
+          case GOODBYE:
+            end(true, peer() + " closed the link: " + new String(frame.payload(), StandardCharsets.UTF_8));
+            return;
+          default:
+            throw new ProtocolViolation("an unexpected " + frame.type() + " frame");
+        }
+        if (blob != null && blob.complete()) {
+          deliver(blob.message());
+          blob = null;
+        }
+      }
+    } catch (ProtocolViolation e) {
+      LOG.warn("Disconnecting {}: it sent {}", peer(), e.getMessage());
+      end(true, "protocol violation: " + e.getMessage());
+    } catch (SocketTimeoutException e) {
+      end(false, "nothing heard from " + peer() + " for " + network.config().heartbeatTimeout());
+    } catch (IOException e) {
+      end(closing, closing ? "closed" : "read failed: " + e);
+    }
+  }
+
+  private void deliver(PeerMessage message) {
+    link.touch();
+    if (network.isClosed()) {
+      LOG.debug("Dropped a message from {} that arrived after the network closed", peer());
+      return;
+    }
+    try {
+      network.handler().onMessage(peer(), message);
+    } catch (RuntimeException e) {
+      LOG.error("The message handler failed on a message from {}", peer(), e);
+    }
+  }
+
+  private void writeLoop() {
+    NetworkConfig config = network.config();
+    Outbox outbox = link.outbox();
+    int sendLimit = Math.min(config.maxMessageSize(), peerHello.maxMessageSize());
+    int chunkSize = Math.min(config.blobChunkSize(), sendLimit);
+    long heartbeatNanos = config.heartbeatInterval().toNanos();
+    // Blob messages stream one at a time, a chunk per turn; the head's start frame is already sent.
+    ArrayDeque<Outbox.Outgoing> blobs = new ArrayDeque<>();
+    int blobOffset = 0;
+    Outbox.Outgoing inHand = null;
+    try {
+      while (!closing) {
+        Outbox.Outgoing next = outbox.poll(blobs.isEmpty() ? heartbeatNanos : 0);
+        if (next != null && closing) {
+          outbox.putBack(next);
+          return;
+        }
+        if (next != null) {
+          if (next.message.size() > sendLimit) {
+            fail(outbox, next, ErrorCode.TOO_LARGE, "The message of " + next.message.size()
+                + " bytes is over " + peer() + "'s limit of " + sendLimit + " bytes");
+          } else if (next.message.blob() == null) {
+            inHand = next;
+            out.message(next.message);
+            inHand = null;
+            written(outbox, next);
+          } else {
+            blobs.addLast(next);
+            if (blobs.size() == 1) {
+              out.blobStart(next.message);
+              blobOffset = 0;
+            }
+          }
+        }
+        if (!blobs.isEmpty()) {
+          Outbox.Outgoing head = blobs.peekFirst();
+          byte[] bytes = head.message.blob().bytes();
+          int length = Math.min(chunkSize, bytes.length - blobOffset);
+          if (length > 0) {
+            out.blobChunk(bytes, blobOffset, length);
+            blobOffset += length;
+          }
+          if (blobOffset == bytes.length) {
+            written(outbox, blobs.pollFirst());
+            if (!blobs.isEmpty()) {
+              out.blobStart(blobs.peekFirst().message);
+              blobOffset = 0;
+            }
+          }
+        } else if (next == null) {
+          if (link.idleNanos() >= config.idleTimeout().toNanos()) {
+            goodbye("idle for " + config.idleTimeout());
+            return;
+          }
+          out.control(FrameType.PING, NOTHING);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      end(closing, closing ? "closed" : "write failed: " + e);
+    } finally {
+      if (inHand != null) {
+        blobs.addFirst(inHand);
+      }
+      for (Outbox.Outgoing unfinished : blobs) {
+        fail(outbox, unfinished, ErrorCode.OFFLINE, "The link to " + peer() + " closed while the message was sent");
+      }
+    }
+  }
+
+  private void written(Outbox outbox, Outbox.Outgoing outgoing) {
+    link.touch();
+    outbox.release(outgoing);
+    outgoing.written.complete(null);
+  }
+
+  static void fail(Outbox outbox, Outbox.Outgoing outgoing, ErrorCode code, String message) {
+    outbox.release(outgoing);
+    outgoing.written.completeExceptionally(new RpcException(DispatchError.of(code, message)));
+  }
+}

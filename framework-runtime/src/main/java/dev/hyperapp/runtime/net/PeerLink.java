@@ -1,0 +1,264 @@
+package dev.hyperapp.runtime.net;
+
+import dev.hyperapp.api.dispatch.DispatchError;
+import dev.hyperapp.api.dispatch.ErrorCode;
+import dev.hyperapp.api.rpc.RpcException;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything this node keeps for one peer: the outgoing queue, the current connection if any, and
+ * the dialing and reconnection state. A link outlives its connections: messages queued while a
+ * connection is replaced go out on the next one, in order.
+ *
+ * <h2>One connection per pair</h2>
+ * When both nodes dial each other at once, each side keeps the connection dialed by the node whose
+ * name sorts first. The acceptor decides before it answers the greeting, so a connection is never
+ * used until both sides agree on it: it refuses an incoming connection while it is dialing that peer
+ * itself and its own name sorts first, or while it holds a connection it dialed itself with a name
+ * that sorts first and the peer has not restarted (same incarnation). Any other incoming connection
+ * replaces the current one: the peer would not dial unless it lost the old one.
+ */
+final class PeerLink {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PeerLink.class);
+
+  private final String peer;
+  private final PeerNetwork network;
+  private final Outbox outbox;
+  private final Backoff backoff;
+  private Connection connection;
+  private boolean dialing;
+  private boolean waitingToRetry;
+  private long retryAtNanos;
+  private String lastFailure;
+  private boolean closed;
+  private volatile long lastTrafficNanos = System.nanoTime();
+
+  PeerLink(String peer, PeerNetwork network) {
+    NetworkConfig config = network.config();
+    this.peer = peer;
+    this.network = network;
+    this.outbox = new Outbox(config.maxQueuedMessages(), config.maxQueuedBytes());
+    this.backoff = new Backoff(config.reconnectInitialDelay(), config.reconnectMaxDelay());
+  }
+
+  String peer() {
+    return peer;
+  }
+
+  Outbox outbox() {
+    return outbox;
+  }
+
+  /** Notes that a message went out or came in, which keeps the link from being closed as idle. */
+  void touch() {
+    lastTrafficNanos = System.nanoTime();
+  }
+
+  long idleNanos() {
+    return System.nanoTime() - lastTrafficNanos;
+  }
+
+  synchronized boolean isConnected() {
+    return connection != null;
+  }
+
+  CompletionStage<Void> send(PeerMessage message) {
+    Outbox.Outgoing outgoing = new Outbox.Outgoing(message);
+    boolean dial;
+    synchronized (this) {
+      if (closed) {
+        return offline("The network of " + network.name() + " is closed");
+      }
+      if (connection == null && !dialing && waitingToRetry && System.nanoTime() - retryAtNanos < 0) {
+        return offline(peer + " is unreachable (" + lastFailure + "); the next attempt is in "
+            + TimeUnit.NANOSECONDS.toMillis(retryAtNanos - System.nanoTime()) + " ms");
+      }
+      if (!outbox.offer(outgoing)) {
+        return offline("The queue to " + peer + " is full");
+      }
+      dial = connection == null && !dialing;
+      dialing |= dial;
+    }
+    touch();
+    if (dial) {
+      network.dial(this);
+    }
+    return outgoing.written;
+  }
+
+  private static CompletionStage<Void> offline(String message) {
+    return CompletableFuture.failedFuture(new RpcException(DispatchError.of(ErrorCode.OFFLINE, message)));
+  }
+
+  /**
+   * Decides on a connection {@code candidate} the peer dialed, which has sent its greeting; if it
+   * is accepted, answers WELCOME and starts using it.
+   */
+  boolean acceptIncoming(Connection candidate) throws IOException {
+    Connection replaced;
+    synchronized (this) {
+      boolean weSortFirst = network.name().compareTo(peer) < 0;
+      if (closed
+          || (connection == null && dialing && weSortFirst)
+          || (connection != null
+              && connection.initiatedByUs()
+              && weSortFirst
+              && connection.peerIncarnation() == candidate.peerIncarnation())) {
+        return false;
+      }
+      candidate.sendGreeting(FrameType.WELCOME);
+      replaced = install(candidate);
+    }
+    retire(replaced);
+    return true;
+  }
+
+  /** Our dial was welcomed: the peer uses this connection from now on, and so do we. */
+  void dialed(Connection connected) throws IOException {
+    Connection replaced;
+    synchronized (this) {
+      dialing = false;
+      if (closed) {
+        connected.end(true, "the network is closed");
+        return;
+      }
+      replaced = install(connected);
+    }
+    retire(replaced);
+  }
+
+  private Connection install(Connection fresh) throws IOException {
+    Connection replaced = connection;
+    connection = fresh;
+    waitingToRetry = false;
+    backoff.reset();
+    network.opened(fresh);
+    fresh.start();
+    LOG.info("Linked to {} ({})", peer, fresh.initiatedByUs() ? "dialed" : "accepted");
+    return replaced;
+  }
+
+  private static void retire(Connection replaced) {
+    if (replaced != null) {
+      replaced.end(true, "replaced by a newer connection");
+    }
+  }
+
+  /**
+   * The peer refused our dial because its own connection wins the tie; it will arrive. The queue is
+   * kept for it, and we dial again after a while in case the peer's attempt fails.
+   */
+  void dialRefused(String reason) {
+    synchronized (this) {
+      dialing = false;
+      if (closed || connection != null) {
+        return;
+      }
+      LOG.debug("{} refused our connection: {}", peer, reason);
+      network.schedule(this::retry, backoff.nextDelayNanos());
+    }
+  }
+
+  /** No address of the peer answered: fail what waits, fast, and back off before the next try. */
+  void dialFailed(String reason) {
+    List<Outbox.Outgoing> failed;
+    synchronized (this) {
+      dialing = false;
+      if (connection != null) {
+        return;
+      }
+      failed = outbox.drain();
+      lastFailure = reason;
+      backOff(true);
+    }
+    LOG.info("Cannot reach {}: {}", peer, reason);
+    failAll(failed, peer + " is unreachable: " + reason);
+  }
+
+  /**
+   * A connection ended. If it was the current one and was closed on purpose (idle, or the peer's
+   * goodbye) while messages wait, a fresh connection is dialed for them: they may have been queued
+   * just as the link closed for idleness. Otherwise what waits fails with OFFLINE, and if the
+   * connection was lost rather than closed, and the link is in use, reconnection starts.
+   */
+  void connectionEnded(Connection ended, boolean deliberate, String reason) {
+    network.closed(ended);
+    List<Outbox.Outgoing> failed = List.of();
+    boolean redial = false;
+    synchronized (this) {
+      if (connection != ended) {
+        return;
+      }
+      connection = null;
+      if (deliberate && !closed && !dialing && !outbox.isEmpty()) {
+        redial = dialing = true;
+      } else {
+        failed = outbox.drain();
+      }
+      if (!deliberate) {
+        lastFailure = reason;
+        backOff(idleNanos() < network.config().idleTimeout().toNanos());
+      }
+    }
+    LOG.info("Link to {} closed: {}", peer, reason);
+    failAll(failed, "The link to " + peer + " closed: " + reason);
+    if (redial) {
+      network.dial(this);
+    }
+  }
+
+  /** Holds sends back until the next attempt and, if asked, schedules that attempt. */
+  private void backOff(boolean reconnect) {
+    long delay = backoff.nextDelayNanos();
+    waitingToRetry = true;
+    retryAtNanos = System.nanoTime() + delay;
+    if (reconnect && !closed) {
+      network.schedule(this::retry, delay);
+    }
+  }
+
+  /** A scheduled attempt: dial again unless connected meanwhile or no longer in use. */
+  private void retry() {
+    synchronized (this) {
+      boolean inUse = idleNanos() < network.config().idleTimeout().toNanos();
+      if (closed || connection != null || dialing || !inUse) {
+        return;
+      }
+      dialing = true;
+    }
+    network.dial(this);
+  }
+
+  /** The network is closing: say goodbye and fail what waits. */
+  void close() {
+    Connection current;
+    List<Outbox.Outgoing> failed;
+    synchronized (this) {
+      closed = true;
+      current = connection;
+      failed = outbox.drain();
+    }
+    failAll(failed, "The network of " + network.name() + " is closed");
+    if (current != null) {
+      current.goodbye("the node is shutting down");
+    }
+  }
+
+  private void failAll(List<Outbox.Outgoing> failed, String message) {
+    for (Outbox.Outgoing outgoing : failed) {
+      Connection.fail(outbox, outgoing, ErrorCode.OFFLINE, message);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PeerLink[" + peer + "]";
+  }
+}

@@ -1,0 +1,121 @@
+package dev.hyperapp.runtime.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hyperapp.annotations.Blob;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LinkPartsTest {
+
+  @Test
+  void framesRoundTripAndAnOversizedOneIsRefusedBeforeItsPayloadIsRead() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    FrameWriter writer = new FrameWriter(bytes);
+    PeerMessage message = new PeerMessage("head".getBytes(), "body".getBytes());
+    writer.message(message);
+    writer.message(new PeerMessage(new byte[0], new byte[500]));
+
+    FrameReader reader = new FrameReader(new ByteArrayInputStream(bytes.toByteArray()));
+    FrameReader.Frame frame = reader.read(100);
+    PeerMessage read = Wire.message(frame.payload(), 100);
+
+    assertThat(frame.type()).isEqualTo(FrameType.MESSAGE);
+    assertThat(read.header()).isEqualTo(message.header());
+    assertThat(read.body()).isEqualTo(message.body());
+    assertThatThrownBy(() -> reader.read(100))
+        .isInstanceOf(ProtocolViolation.class)
+        .hasMessageContaining("over the limit of 100");
+  }
+
+  @Test
+  void refusesUnknownFrameTypesAndMalformedPayloads() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(1);
+    out.writeByte(99);
+
+    assertThatThrownBy(() -> new FrameReader(new ByteArrayInputStream(bytes.toByteArray())).read(10))
+        .isInstanceOf(ProtocolViolation.class)
+        .hasMessageContaining("unknown frame type 99");
+    assertThatThrownBy(() -> Wire.message(new byte[] {0, 0, 0, 9, 1}, 100))
+        .isInstanceOf(ProtocolViolation.class);
+    assertThatThrownBy(() -> Hello.decode(new byte[3])).isInstanceOf(ProtocolViolation.class);
+  }
+
+  @Test
+  void aBlobIsReassembledFromItsChunksAndMayNotOverflow() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    FrameWriter writer = new FrameWriter(bytes);
+    PeerMessage message = new PeerMessage("h".getBytes(), "b".getBytes(), new Blob("text/plain", "hello blob".getBytes()));
+    writer.blobStart(message);
+    FrameReader reader = new FrameReader(new ByteArrayInputStream(bytes.toByteArray()));
+
+    InboundBlob blob = InboundBlob.start(reader.read(1000).payload(), 1000);
+    blob.append("hello ".getBytes());
+    assertThat(blob.complete()).isFalse();
+    blob.append("blob".getBytes());
+
+    assertThat(blob.complete()).isTrue();
+    assertThat(blob.message().blob()).isEqualTo(message.blob());
+    assertThatThrownBy(() -> blob.append(new byte[1])).isInstanceOf(ProtocolViolation.class);
+    assertThatThrownBy(() -> InboundBlob.start(new FrameReader(new ByteArrayInputStream(bytes.toByteArray()))
+            .read(1000).payload(), 5))
+        .isInstanceOf(ProtocolViolation.class)
+        .hasMessageContaining("over the limit of 5");
+  }
+
+  @Test
+  void theOutboxIsBoundedByCountAndBytesUntilMessagesAreReleased() throws InterruptedException {
+    Outbox outbox = new Outbox(2, 100);
+    Outbox.Outgoing first = new Outbox.Outgoing(new PeerMessage(new byte[0], new byte[60]));
+    Outbox.Outgoing second = new Outbox.Outgoing(new PeerMessage(new byte[0], new byte[30]));
+    Outbox.Outgoing third = new Outbox.Outgoing(new PeerMessage(new byte[0], new byte[20]));
+
+    assertThat(outbox.offer(first)).isTrue();
+    assertThat(outbox.offer(third)).isTrue();
+    assertThat(outbox.offer(second)).as("count").isFalse();
+    assertThat(outbox.poll(0)).isSameAs(first);
+    assertThat(outbox.offer(second)).as("still held until released").isFalse();
+    outbox.release(first);
+    assertThat(outbox.offer(second)).isTrue();
+
+    Outbox.Outgoing taken = outbox.poll(0);
+    outbox.putBack(taken);
+    assertThat(outbox.poll(0)).isSameAs(third);
+    assertThat(outbox.poll(0)).isSameAs(second);
+    assertThat(outbox.poll(TimeUnit.MILLISECONDS.toNanos(1))).isNull();
+  }
+
+  @Test
+  void backoffDoublesUpToItsCapWithJitterAndResets() {
+    Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofMillis(350));
+    long[] expected = {100, 200, 350, 350};
+    for (long millis : expected) {
+      assertThat(TimeUnit.NANOSECONDS.toMillis(backoff.nextDelayNanos()))
+          .isBetween((long) (millis * 0.8) - 1, (long) (millis * 1.2) + 1);
+    }
+    backoff.reset();
+    assertThat(TimeUnit.NANOSECONDS.toMillis(backoff.nextDelayNanos())).isBetween(79L, 121L);
+  }
+
+  @Test
+  void aConfigurationOutsideItsBoundsIsRefused() {
+    NetworkConfig defaults = NetworkConfig.defaults();
+
+    assertThatThrownBy(() -> defaults.withMaxMessageSize(0)).hasMessageContaining("maxMessageSize");
+    assertThatThrownBy(() -> defaults.withMaxMessageSize(Integer.MAX_VALUE))
+        .hasMessageContaining("at most");
+    assertThatThrownBy(() -> defaults.withHeartbeat(Duration.ofSeconds(5), Duration.ofSeconds(5)))
+        .hasMessageContaining("heartbeatTimeout");
+    assertThatThrownBy(() -> defaults.withReconnectDelays(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+        .hasMessageContaining("reconnectMaxDelay");
+    assertThat(defaults.maxMessageSize()).isEqualTo(10 * 1024 * 1024);
+  }
+}
