@@ -1,32 +1,19 @@
 package dev.hyperapp.runtime.state;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.hyperapp.api.json.Wire;
 import java.io.IOException;
 
 /**
- * Turns a process's state into JSON and back: its fields, of any visibility, never getters. Lenient
- * where a class evolves: unknown fields (removed
- * from the class) are ignored, missing fields (added to it) keep the value the constructor gave them,
- * and {@code @JsonAlias} reads a renamed field under its old name.
+ * Turns a process's state into JSON and back with the shared {@link Wire} mapper: its fields, of any
+ * visibility, never getters. Lenient where a class evolves: unknown fields (removed from the class)
+ * are ignored, missing fields (added to it) keep the value the constructor gave them, and
+ * {@code @JsonAlias} reads a renamed field under its old name.
  */
 public final class StateCodec {
 
-  // Until the shared Wire mapper (framework-api json) lands, the same settings it uses for state.
-  private final ObjectMapper mapper = JsonMapper.builder()
-      .visibility(PropertyAccessor.ALL, Visibility.NONE)
-      .visibility(PropertyAccessor.FIELD, Visibility.ANY)
-      .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .build();
+  private final ObjectMapper mapper = Wire.mapper();
 
   /** The state (or any value) as JSON. */
   public byte[] write(Object state) {

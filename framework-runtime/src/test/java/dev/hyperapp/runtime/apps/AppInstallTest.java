@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** App jars compiled from {@code @Hyperprocess} sources by the real processor, then installed. */
 class AppInstallTest {
 
   private static final ProcessId NOTES = ProcessId.parse("notes:notes:test.os");
@@ -38,7 +39,7 @@ class AppInstallTest {
 
   @Test
   void anAppJarIsLoadedInItsOwnClassLoaderAndCopiedIntoTheHome() throws Exception {
-    Path jar = AppJars.build("handwritten/v1", work, "notes-1.jar");
+    Path jar = AppJars.build("notes/v1", work, "notes-1.jar");
     node = Node.at(work.resolve("home")).name("alice.os").start();
 
     InstalledApp app = node.install(jar);
@@ -56,21 +57,22 @@ class AppInstallTest {
 
   @Test
   void theHttpServerFindsTheManifestAndTheFilesOfTheAppItself() throws Exception {
-    Path jar = AppJars.build("handwritten/v1", work, "notes-1.jar");
+    Path jar = AppJars.build("notes/v1", work, "notes-1.jar");
     node = Node.at(work.resolve("home")).name("alice.os").install(jar).start();
 
     assertThat(node.manifest(NOTES)).hasValueSatisfying(
         manifest -> assertThat(manifest.displayName()).isEqualTo("Notes"));
     assertThat(node.resource(NOTES, "ui/index.html")).hasValueSatisfying(url ->
         assertThat(url.toString()).startsWith("jar:file:").endsWith("!/ui/index.html"));
+    assertThat(node.resource(NOTES, "META-INF/hyperapp/apps/test.os/notes/notes/api.js")).isPresent();
     assertThat(node.resource(NOTES, "dev/hyperapp/runtime/node/Node.class")).isEmpty();
     assertThat(node.manifest(ProcessId.parse("other:notes:test.os"))).isEmpty();
   }
 
   @Test
   void aNewerJarReplacesTheAppAndKeepsItsState() throws Exception {
-    Path v1 = AppJars.build("handwritten/v1", work, "notes-1.jar");
-    Path v2 = AppJars.build("handwritten/v2", work, "notes-2.jar");
+    Path v1 = AppJars.build("notes/v1", work, "notes-1.jar");
+    Path v2 = AppJars.build("notes/v2", work, "notes-2.jar");
     node = Node.at(work.resolve("home")).name("alice.os").install(v1).start();
     call("{\"Add\":\"milk\"}");
     ClassLoader oldLoader = node.app("notes:test.os").orElseThrow().bundle().classLoader();
@@ -79,14 +81,14 @@ class AppInstallTest {
 
     assertThat(upgraded.running()).isTrue();
     assertThat(upgraded.bundle().classLoader()).isNotSameAs(oldLoader);
-    assertThat(upgraded.bundle().manifests().get(0).widget()).isEqualTo("v2");
+    assertThat(upgraded.bundle().manifests().get(0).icon()).isEqualTo("🗒");
     assertThat(call("{\"Add\":\"eggs\"}")).isEqualTo("[\"milk\",\"eggs\"]");
     assertThat(jarsInHome()).hasSize(1);
   }
 
   @Test
   void installedJarsComeBackAtBootAndRemovedOnesDoNot() throws Exception {
-    Path v1 = AppJars.build("handwritten/v1", work, "notes-1.jar");
+    Path v1 = AppJars.build("notes/v1", work, "notes-1.jar");
     node = Node.at(work.resolve("home")).name("alice.os").install(v1).start();
     call("{\"Add\":\"milk\"}");
     node.close();

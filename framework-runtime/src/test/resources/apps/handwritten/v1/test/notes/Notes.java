@@ -1,8 +1,0 @@
-package test.notes;
-
-import java.util.ArrayList;
-import java.util.List;
-
-public class Notes {
-  public List<String> notes = new ArrayList<>();
-}
