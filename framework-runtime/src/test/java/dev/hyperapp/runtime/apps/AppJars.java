@@ -20,7 +20,7 @@ import javax.tools.ToolProvider;
  * Hyperapp processor found on the test class path, and jars the classes, the generated resources and
  * the folder's other files.
  */
-final class AppJars {
+public final class AppJars {
 
   /** Where the app sources used by tests live, under the module's folder. */
   static final Path SOURCES = Path.of("src/test/resources/apps");
@@ -28,7 +28,7 @@ final class AppJars {
   private AppJars() {}
 
   /** Compiles {@code SOURCES/<app>} into {@code <work>/<jarName>}. */
-  static Path build(String app, Path work, String jarName) {
+  public static Path build(String app, Path work, String jarName) {
     Path sources = SOURCES.resolve(app);
     Path classes = work.resolve(jarName + "-classes");
     try {
