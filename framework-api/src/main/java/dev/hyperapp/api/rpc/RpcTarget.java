@@ -48,14 +48,15 @@ public record RpcTarget(RpcTransport transport, Address address, Duration timeou
    */
   public <R> CompletionStage<R> call(String method, WireType<R> returns, WireType.Value<?>... arguments) {
     byte[] body = requestBody(method, arguments);
-    CompletableFuture<R> result = new CompletableFuture<>();
     CompletionStage<RpcTransport.RpcReply> reply;
     try {
       reply = transport.request(address, body, null, timeout);
     } catch (RuntimeException e) {
-      result.completeExceptionally(asRpcException(method, e));
-      return result;
+      return CompletableFuture.failedFuture(asRpcException(method, e));
     }
+    // Of the transport's own kind: the runtime's stages refuse join()/get() from the process that
+    // must complete them, which would deadlock, and run their async continuations on its executor.
+    CompletableFuture<R> result = reply.toCompletableFuture().newIncompleteFuture();
     reply.whenComplete((json, failure) -> {
       if (failure != null) {
         result.completeExceptionally(asRpcException(method, failure));
