@@ -314,17 +314,22 @@ class PeerNetworkTest {
 
   @Test
   void aLostLinkReconnectsByItselfWithBackoff() throws IOException {
-    NetworkConfig config = CONFIG.withReconnectDelays(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    // A short heartbeat so that a side which missed the cut (half-open) notices soon; the waits
+    // below allow for heartbeat timeout plus backoff on a loaded machine.
+    NetworkConfig config = CONFIG.withReconnectDelays(Duration.ofSeconds(1), Duration.ofSeconds(2))
+        .withHeartbeat(Duration.ofMillis(500), Duration.ofSeconds(2));
     TestNode alice = node("alice", "alice.os", config);
     TestNode bob = node("bob", "bob.os", config);
+    Duration reconnectBound = Duration.ofSeconds(30);
     try (TcpProxy network = new TcpProxy(bob.network.localAddress())) {
       alice.directory.connect("bob.os", network.address());
       sent(alice.send(bob, "through the proxy"));
 
       network.cut();
 
-      await().until(() -> !alice.network.isConnected("bob.os"));
-      await().until(() -> alice.network.isConnected("bob.os") && bob.network.isConnected("alice.os"));
+      await().atMost(reconnectBound).until(() -> !alice.network.isConnected("bob.os"));
+      await().atMost(reconnectBound).until(
+          () -> alice.network.isConnected("bob.os") && bob.network.isConnected("alice.os"));
       sent(alice.send(bob, "after the cut"));
       await().untilAsserted(() ->
           assertThat(bob.textsFrom("alice.os")).containsExactly("through the proxy", "after the cut"));
