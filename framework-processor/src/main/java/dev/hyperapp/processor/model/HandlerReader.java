@@ -36,6 +36,12 @@ final class HandlerReader {
   private static final String WS_EVENT = "dev.hyperapp.annotations.WsEvent";
   private static final Set<String> HTTP_METHODS =
       Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
+  /** Names of the generated client's own methods and of {@code Object}'s, which a handler would clash with. */
+  private static final Set<String> RESERVED_HANDLER_NAMES = Set.of(
+      "at", "withTimeout", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
+      "wait", "clone", "finalize");
+  /** The fields every WIT signature record has besides the arguments. */
+  private static final Set<String> SIGNATURE_FIELDS = Set.of("target", "returning");
   private static final Set<String> BODYLESS_METHODS = Set.of("GET", "HEAD");
 
   private final Types typeUtils;
@@ -217,6 +223,10 @@ final class HandlerReader {
     String name = method.getSimpleName().toString();
     String wireName = Names.pascal(name);
     boolean ok = checkUniqueName(method, name, wireName);
+    if (RESERVED_HANDLER_NAMES.contains(name)) {
+      reporter.error(method, ModelError.RESERVED_HANDLER_NAME, name);
+      ok = false;
+    }
     Optional<String> witName = types.witName(name, method);
     ok &= witName.isPresent();
 
@@ -237,7 +247,11 @@ final class HandlerReader {
       Optional<TypeRef> type = types.map(parameter.asType(), parameter, parameter);
       Optional<String> parameterWitName =
           types.memberWitName(parameterName, parameter, argumentWitNames);
-      if (type.isPresent() && parameterWitName.isPresent()) {
+      if (parameterWitName.isPresent() && SIGNATURE_FIELDS.contains(parameterWitName.get())) {
+        reporter.error(parameter, ModelError.RESERVED_ARGUMENT_NAME, parameterName,
+            parameterWitName.get());
+        ok = false;
+      } else if (type.isPresent() && parameterWitName.isPresent()) {
         parameters.add(new Parameter.Argument(parameterName, parameterWitName.get(), type.get()));
       } else {
         ok = false;

@@ -35,6 +35,8 @@ enum ModelError {
   WS_PARAMETER("@Ws method %s takes one WsEvent and, optionally, one Context, not %s %s: remove it"),
   WS_NO_EVENT("@Ws method %s must take a WsEvent parameter, for example void %s(Context ctx, WsEvent event)"),
   WS_RETURN("@Ws method %s must return void, not %s: push replies with Context.push(...)"),
+  RESERVED_HANDLER_NAME("Handler name '%s' is taken by the generated client or by java.lang.Object: rename the handler"),
+  RESERVED_ARGUMENT_NAME("Argument name '%s' is taken by the WIT signature record, which has its own '%s' field: rename the argument"),
   OVERLOADED_HANDLER("Handler name '%s' is used twice: WIT has no overloading, so give each handler its own name"),
   PASCAL_NAME_CLASH("Handlers %s and %s have the same wire name '%s': rename one of them"),
   INVALID_WIT_NAME("Name '%s' becomes '%s' in WIT, which is not a valid WIT name (kebab-case words that each start with a letter a-z): rename it"),
