@@ -1,8 +1,8 @@
 package test.kitchen;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.ProcessId;
+import dev.hyperapp.api.json.Wire;
 import dev.hyperapp.api.json.WireType;
 import dev.hyperapp.api.rpc.Rpc;
 import dev.hyperapp.api.rpc.RpcTarget;
@@ -74,8 +74,8 @@ public final class KitchenSinkClient {
 
   private static final WireType<ProcessId> WHO_AM_I_PROCESS = WireType.of(ProcessId.class);
 
-  private static final WireType<List<ProcessId>> WHO_AM_I_RETURNS = WireType.of(
-      new TypeReference<List<ProcessId>>() {});
+  private static final WireType<List<ProcessId>> WHO_AM_I_RETURNS = WireType.generic(
+      Wire.type(List.class, Wire.type(ProcessId.class)));
 
   private final RpcTarget target;
 

@@ -1,6 +1,5 @@
 package test.kitchen;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.Context;
 import dev.hyperapp.annotations.Endpoint;
@@ -14,6 +13,7 @@ import dev.hyperapp.api.dispatch.DispatchTable;
 import dev.hyperapp.api.dispatch.Origin;
 import dev.hyperapp.api.dispatch.Param;
 import dev.hyperapp.api.dispatch.ProcessDispatcher;
+import dev.hyperapp.api.json.Wire;
 import dev.hyperapp.api.json.WireType;
 import dev.hyperapp.api.manifest.AppManifest;
 import dev.hyperapp.api.manifest.HandlerKind;
@@ -82,8 +82,8 @@ public final class KitchenSinkDispatcher implements ProcessDispatcher<KitchenSin
 
   private static final Param<String> PROFILE_NAME = Param.of("name", String.class);
 
-  private static final WireType<Optional<KitchenSink.Profile>> PROFILE_RETURNS = WireType.of(
-      new TypeReference<Optional<KitchenSink.Profile>>() {});
+  private static final WireType<Optional<KitchenSink.Profile>> PROFILE_RETURNS = WireType.generic(
+      Wire.type(Optional.class, Wire.type(KitchenSink.Profile.class)));
 
   private static final Param<KitchenSink.Event> RECORD_EVENT = Param.of("event",
       KitchenSink.Event.class);
@@ -124,11 +124,11 @@ public final class KitchenSinkDispatcher implements ProcessDispatcher<KitchenSin
   private static final Param<Integer> SEARCH_LIMIT = Param.of("limit",
       WireType.unsigned(int.class));
 
-  private static final WireType<Result<List<Map<String, KitchenSink.Profile>>, KitchenSink.ApiError>> SEARCH_RETURNS = WireType.of(
-      new TypeReference<Result<List<Map<String, KitchenSink.Profile>>, KitchenSink.ApiError>>() {});
+  private static final WireType<Result<List<Map<String, KitchenSink.Profile>>, KitchenSink.ApiError>> SEARCH_RETURNS = WireType.generic(
+      Wire.type(Result.class, Wire.type(List.class, Wire.type(Map.class, Wire.type(String.class), Wire.type(KitchenSink.Profile.class))), Wire.type(KitchenSink.ApiError.class)));
 
   private static final Param<Set<KitchenSink.Tag>> TAG_NAMES_TAGS = Param.of("tags",
-      new TypeReference<Set<KitchenSink.Tag>>() {});
+      WireType.generic(Wire.type(Set.class, Wire.type(KitchenSink.Tag.class))));
 
   private static final Param<long[]> TAG_NAMES_IDS = Param.of("ids", long[].class);
 
@@ -138,8 +138,8 @@ public final class KitchenSinkDispatcher implements ProcessDispatcher<KitchenSin
 
   private static final Param<ProcessId> WHO_AM_I_PROCESS = Param.of("process", ProcessId.class);
 
-  private static final WireType<List<ProcessId>> WHO_AM_I_RETURNS = WireType.of(
-      new TypeReference<List<ProcessId>>() {});
+  private static final WireType<List<ProcessId>> WHO_AM_I_RETURNS = WireType.generic(
+      Wire.type(List.class, Wire.type(ProcessId.class)));
 
   @Override
   public AppManifest manifest() {

@@ -64,6 +64,19 @@ public final class Wire {
     return MAPPER.constructType(type);
   }
 
+  /**
+   * A generic type built from its parts, {@code Wire.type(List.class, Wire.type(Item.class))}: what
+   * generated code uses, because unlike a {@code TypeReference} it needs no class of its own.
+   */
+  public static JavaType type(Class<?> raw, JavaType... arguments) {
+    return MAPPER.getTypeFactory().constructParametricType(raw, arguments);
+  }
+
+  /** An array of a generic type, {@code List<Item>[]}. */
+  public static JavaType arrayOf(JavaType component) {
+    return MAPPER.getTypeFactory().constructArrayType(component);
+  }
+
   /** The Jackson type of a generic type, {@code new TypeReference<List<Item>>() {}}. */
   public static JavaType type(TypeReference<?> type) {
     return MAPPER.constructType(type);

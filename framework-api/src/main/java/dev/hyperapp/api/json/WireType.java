@@ -54,6 +54,14 @@ public final class WireType<T> {
     return new WireType<>(Wire.type(type), null);
   }
 
+  /**
+   * A generic type built with {@link Wire#type(Class, JavaType...)}; the caller vouches that
+   * {@code T} is that type, as generated code does.
+   */
+  public static <T> WireType<T> generic(JavaType type) {
+    return new WireType<>(type, null);
+  }
+
   public JavaType javaType() {
     return type;
   }

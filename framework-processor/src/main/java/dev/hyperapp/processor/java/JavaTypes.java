@@ -22,7 +22,7 @@ import javax.lang.model.element.Modifier;
 /** The Java side of the model's types, and what both Java generators write the same way. */
 final class JavaTypes {
 
-  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  static final ClassName WIRE = ClassName.get("dev.hyperapp.api.json", "Wire");
   static final ClassName WIRE_TYPE = ClassName.get("dev.hyperapp.api.json", "WireType");
   static final ClassName ADDRESS = ClassName.get("dev.hyperapp.annotations", "Address");
   static final ClassName PROCESS_ID = ClassName.get("dev.hyperapp.annotations", "ProcessId");
@@ -119,18 +119,38 @@ final class JavaTypes {
 
   /**
    * How a type is named to the codec: {@code int.class}, {@code String[].class}, or for a generic
-   * type {@code new TypeReference<List<Item>>() {}}.
+   * type {@code WireType.generic(Wire.type(List.class, Wire.type(Item.class)))}. Generic types are
+   * built from their parts rather than with {@code TypeReference} subclasses, which would add a
+   * class to compile and load per generic type.
    */
   static CodeBlock typeToken(TypeName type) {
-    if (type instanceof ParameterizedTypeName) {
-      return CodeBlock.of("new $T<$T>() {}", TYPE_REFERENCE, type);
+    if (isGeneric(type)) {
+      return CodeBlock.of("$T.generic($Z$L)", WIRE_TYPE, javaType(type));
     }
     return CodeBlock.of("$T.class", type);
   }
 
+  private static boolean isGeneric(TypeName type) {
+    return type instanceof ParameterizedTypeName
+        || type instanceof ArrayTypeName array && isGeneric(array.componentType);
+  }
+
+  /** The Jackson {@code JavaType} of a type, built with {@code Wire.type(…)}. */
+  private static CodeBlock javaType(TypeName type) {
+    if (type instanceof ParameterizedTypeName parameterized) {
+      CodeBlock.Builder call = CodeBlock.builder().add("$T.type($T.class", WIRE, parameterized.rawType);
+      parameterized.typeArguments.forEach(argument -> call.add(", $L", javaType(argument)));
+      return call.add(")").build();
+    }
+    if (type instanceof ArrayTypeName array && isGeneric(array.componentType)) {
+      return CodeBlock.of("$T.arrayOf($L)", WIRE, javaType(array.componentType));
+    }
+    return CodeBlock.of("$T.type($T.class)", WIRE, type);
+  }
+
   /**
-   * How an argument's type is named in {@code Param.of(name, …)}: {@code int.class}, {@code new
-   * TypeReference<…>() {}}, or for an unsigned integer {@code WireType.unsigned(int.class)}.
+   * How an argument's type is named in {@code Param.of(name, …)}: {@code int.class}, a generic
+   * {@code WireType}, or for an unsigned integer {@code WireType.unsigned(int.class)}.
    */
   static CodeBlock paramType(TypeRef type) {
     return isUnsigned(type)
@@ -138,11 +158,12 @@ final class JavaTypes {
         : typeToken(typeName(type));
   }
 
-  /** {@code WireType.of(…)}, or {@code WireType.unsigned(…)}, for a type. */
+  /** {@code WireType.of(…)}, {@code WireType.generic(…)} or {@code WireType.unsigned(…)}, for a type. */
   static CodeBlock wireType(TypeRef type) {
-    return isUnsigned(type)
-        ? paramType(type)
-        : CodeBlock.of("$T.of($Z$L)", WIRE_TYPE, typeToken(typeName(type)));
+    if (isUnsigned(type) || isGeneric(typeName(type))) {
+      return paramType(type);
+    }
+    return CodeBlock.of("$T.of($Z$L)", WIRE_TYPE, typeToken(typeName(type)));
   }
 
   private static boolean isUnsigned(TypeRef type) {
