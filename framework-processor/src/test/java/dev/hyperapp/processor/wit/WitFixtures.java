@@ -2,10 +2,9 @@ package dev.hyperapp.processor.wit;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import dev.hyperapp.processor.model.ModelCapture;
+import com.google.testing.compile.Compilation;
 import dev.hyperapp.processor.model.ProcessModel;
 import dev.hyperapp.processor.testing.Fixtures;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
@@ -13,9 +12,8 @@ import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 
 /**
- * The WIT folder (file name → text) the processor writes for fixtures or models. Fixtures are read by
- * the real model reader and only the WIT generators run, which keeps these tests independent of the
- * other generators.
+ * The WIT folder (file name → text) the processor writes: for fixtures, compiled by the real processor
+ * with every generator; for hand-built models, by calling the WIT generators as the processor does.
  */
 final class WitFixtures {
 
@@ -23,10 +21,18 @@ final class WitFixtures {
 
   /** The WIT files of the fixtures {@code fixtures/<path>}, which must compile without warnings. */
   static SortedMap<String, String> witFiles(String... paths) {
-    ModelCapture capture = ModelCapture.compile(
-        Arrays.stream(paths).map(Fixtures::source).toArray(JavaFileObject[]::new));
-    assertThat(capture.compilation).succeededWithoutWarnings();
-    return folder(capture.models);
+    Compilation compilation = Fixtures.compile(paths);
+    assertThat(compilation).succeededWithoutWarnings();
+    SortedMap<String, String> files = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String uri = file.toUri().getPath();
+      int start = uri.indexOf("/" + WitPackage.DIRECTORY);
+      if (file.getKind() == JavaFileObject.Kind.OTHER && start >= 0) {
+        String path = uri.substring(start + 1);
+        files.put(fileName(path), Fixtures.generatedResource(compilation, path));
+      }
+    }
+    return files;
   }
 
   /** What the processor writes for these models, calling the generators as it does. */
