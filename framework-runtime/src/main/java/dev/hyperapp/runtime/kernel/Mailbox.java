@@ -46,6 +46,11 @@ public final class Mailbox implements Executor {
     scheduleTurn();
   }
 
+  /** How many tasks wait in this mailbox right now (a snapshot, for the node's status). */
+  public int queued() {
+    return tasks.size();
+  }
+
   /** Whether the calling thread is running one of this mailbox's tasks right now. */
   public boolean isCurrentThread() {
     return runner == Thread.currentThread();

@@ -13,6 +13,9 @@ public interface ProcessRef {
   /** The process's single-threaded executor. */
   Executor mailbox();
 
+  /** How many messages and tasks wait in the mailbox right now (a snapshot, for the node's status). */
+  int queueLength();
+
   /** Runs {@code task} on the mailbox after {@code delay}. */
   ScheduledFuture<?> schedule(Duration delay, Runnable task);
 

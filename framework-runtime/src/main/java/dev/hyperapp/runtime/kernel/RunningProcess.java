@@ -51,6 +51,11 @@ final class RunningProcess implements ProcessRef {
   }
 
   @Override
+  public int queueLength() {
+    return mailbox.queued();
+  }
+
+  @Override
   public ScheduledFuture<?> schedule(Duration delay, Runnable task) {
     return timers.schedule(() -> mailbox.execute(task), delay.toNanos(), TimeUnit.NANOSECONDS);
   }

@@ -1,0 +1,39 @@
+package dev.hyperapp.runtime.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top command: lists the subcommands; alone it is a usage error. */
+@Command(
+    name = "hyperapp",
+    mixinStandardHelpOptions = true,
+    version = "hyperapp 0.1.0",
+    description = "Runs a Hyperapp node and manages the apps on it.")
+public final class Hyperapp implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  /**
+   * The command line with every subcommand. A node booted through it runs until {@code stop}
+   * completes or the JVM shuts down.
+   */
+  public static CommandLine commandLine(CompletableFuture<Void> stop) {
+    return new CommandLine(new Hyperapp())
+        .addSubcommand(new BootCommand(stop))
+        .addSubcommand(new StartPackageCommand())
+        .addSubcommand(new RemovePackageCommand())
+        .addSubcommand(new InjectCommand())
+        .addSubcommand(new StatusCommand());
+  }
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "Missing command: boot, start-package, "
+        + "remove-package, inject or status (hyperapp --help)");
+  }
+}
