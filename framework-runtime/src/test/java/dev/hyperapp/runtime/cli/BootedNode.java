@@ -1,0 +1,73 @@
+package dev.hyperapp.runtime.cli;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/** {@code hyperapp boot} running in this JVM on free ports, stopped the way SIGTERM stops it. */
+final class BootedNode implements AutoCloseable {
+
+  private static final Pattern RUNNING = Pattern.compile("is running at (\\S+)");
+  private static final Pattern ADMIN = Pattern.compile("Admin API \\(this machine only\\): (\\S+)");
+
+  private final CompletableFuture<Void> stop = new CompletableFuture<>();
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final CompletableFuture<Integer> exit;
+
+  BootedNode(Path home, String... extra) {
+    List<String> args = new ArrayList<>(List.of("boot", "alice.os", "--home", home.toString(),
+        "--port", "0", "--fake"));
+    args.addAll(List.of(extra));
+    CommandLine command = Hyperapp.commandLine(stop);
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    exit = CompletableFuture.supplyAsync(() -> command.execute(args.toArray(String[]::new)));
+    await().atMost(Duration.ofMinutes(1))
+        .until(() -> exit.isDone() || RUNNING.matcher(out.toString()).find());
+    if (exit.isDone()) {
+      throw new IllegalStateException("boot exited with " + exit.join() + ": " + out + err);
+    }
+  }
+
+  URI url() {
+    return URI.create(find(RUNNING));
+  }
+
+  String admin() {
+    return find(ADMIN);
+  }
+
+  String out() {
+    return out.toString();
+  }
+
+  /** Stops the node and returns boot's exit code. */
+  int stop() {
+    stop.complete(null);
+    return exit.join();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private String find(Pattern pattern) {
+    Matcher matcher = pattern.matcher(out.toString());
+    if (!matcher.find()) {
+      throw new IllegalStateException("boot did not print " + pattern + ": " + out);
+    }
+    return matcher.group(1);
+  }
+}
