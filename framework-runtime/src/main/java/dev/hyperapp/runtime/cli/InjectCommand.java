@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
         "Sends a message to a process with origin LOCAL and prints its reply.",
-        "Example: hyperapp inject notes:notes:alice.os '{\"Add\":\"milk\"}'"})
+        "Example: hyperapp inject notes:notes:alice.os '{\"Count\":null}'"})
 final class InjectCommand extends NodeCommand {
 
   @Parameters(index = "0", paramLabel = "PROCESS", description = "process:package:publisher")

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +111,20 @@ class CommandLineTest {
     assertThat(unknown.err()).contains("\"code\" : \"unknown-method\"");
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.err()).contains("\"code\" : \"no-such-process\"");
+  }
+
+  @Test
+  void injectSendsABlobAndPrintsTheBlobOfTheReply() throws Exception {
+    node = new BootedNode(work.resolve("home"),
+        "--app", AppJars.build("echo", work, "echo.jar").toString());
+    Path blob = Files.writeString(work.resolve("hello.txt"), "hello");
+
+    Run run = Run.of("inject", "echo:echo:test.os", "{\"Echo\":null}", "--blob", blob.toString(),
+        "--blob-mime", "text/plain", "--node", node.admin());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"reply\" : \"text/plain, 5 bytes\"", "\"mime\" : \"text/plain\"",
+        "\"base64\" : \"" + Base64.getEncoder().encodeToString("HELLO".getBytes()) + "\"");
   }
 
   @Test
