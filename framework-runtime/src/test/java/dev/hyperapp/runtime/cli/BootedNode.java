@@ -25,9 +25,22 @@ final class BootedNode implements AutoCloseable {
   private final StringWriter err = new StringWriter();
   private final CompletableFuture<Integer> exit;
 
+  /** A development node ({@code --fake}) on free ports, with these extra options. */
   BootedNode(Path home, String... extra) {
+    this(home, true, extra);
+  }
+
+  /** A node on free ports that keeps the password its home already has. */
+  static BootedNode keepingPassword(Path home) {
+    return new BootedNode(home, false);
+  }
+
+  private BootedNode(Path home, boolean fake, String... extra) {
     List<String> args = new ArrayList<>(List.of("boot", "alice.os", "--home", home.toString(),
-        "--port", "0", "--fake"));
+        "--port", "0"));
+    if (fake) {
+      args.add("--fake");
+    }
     args.addAll(List.of(extra));
     CommandLine command = Hyperapp.commandLine(stop);
     command.setOut(new PrintWriter(out, true));

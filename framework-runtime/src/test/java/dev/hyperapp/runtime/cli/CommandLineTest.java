@@ -41,6 +41,17 @@ class CommandLineTest {
   }
 
   @Test
+  void aGivenPasswordWinsOverTheDevelopmentOneAndTheNextBootKeepsIt() throws Exception {
+    node = new BootedNode(work.resolve("home"), "--password", "s3cret");
+    assertThat(node.out()).doesNotContain("hyperapp-dev");
+    node.stop();
+
+    node = BootedNode.keepingPassword(work.resolve("home"));
+
+    new OwnerSession(node.url(), "s3cret");
+  }
+
+  @Test
   void bootInstallsTheGivenJarsAndThoseAlreadyInTheHome() throws Exception {
     Path jar = AppJars.build("notes/v1", work, "notes.jar");
     node = new BootedNode(work.resolve("home"), "--app", jar.toString());
