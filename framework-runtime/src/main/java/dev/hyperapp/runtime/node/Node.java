@@ -10,14 +10,21 @@ import dev.hyperapp.runtime.apps.HomepageEntry;
 import dev.hyperapp.runtime.apps.NodeHomepage;
 import dev.hyperapp.runtime.apps.PackageServices;
 import dev.hyperapp.runtime.apps.WebSocketSink;
+import dev.hyperapp.runtime.directory.Directory;
+import dev.hyperapp.runtime.identity.HostPort;
+import dev.hyperapp.runtime.identity.NodeIdentity;
 import dev.hyperapp.runtime.kernel.Kernel;
 import dev.hyperapp.runtime.kernel.Message;
 import dev.hyperapp.runtime.kernel.Reply;
+import dev.hyperapp.runtime.net.NetworkConfig;
+import dev.hyperapp.runtime.net.PeerNetwork;
+import dev.hyperapp.runtime.remote.PeerRouter;
 import dev.hyperapp.runtime.state.NodeDatabase;
 import dev.hyperapp.runtime.state.StateCodec;
 import dev.hyperapp.runtime.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +70,7 @@ public final class Node implements AppHost, AutoCloseable {
   private final Map<String, Installation> installations = new TreeMap<>();
   private final Map<ProcessId, RunningApp> running = new ConcurrentHashMap<>();
   private volatile WebSocketSink webSockets = WebSocketSink.NONE;
+  private PeerRouter peers;
 
   private Node(NodeHome home, Duration grace) {
     this.home = home;
@@ -87,6 +95,16 @@ public final class Node implements AppHost, AutoCloseable {
 
   public StateStore stateStore() {
     return store;
+  }
+
+  /** The peer network, if this node was started with {@link Builder#network}. */
+  public Optional<PeerNetwork> network() {
+    return Optional.ofNullable(peers).map(PeerRouter::network);
+  }
+
+  /** Where other nodes reach this one, if it runs a peer network (the bound port, never 0). */
+  public Optional<HostPort> peerAddress() {
+    return network().map(PeerNetwork::localAddress);
   }
 
   @Override
@@ -184,9 +202,15 @@ public final class Node implements AppHost, AutoCloseable {
     this.webSockets = sink == null ? WebSocketSink.NONE : sink;
   }
 
-  /** Stops every app (work in flight finishes, states are saved), then the kernel and the database. */
+  /**
+   * Closes the peer network (no more messages from or to other nodes), stops every app (work in
+   * flight finishes, states are saved), then the kernel and the database.
+   */
   @Override
   public synchronized void close() {
+    if (peers != null) {
+      peers.close();
+    }
     List<Installation> all = new ArrayList<>(installations.values());
     installations.clear();
     stopAll(all.stream().flatMap(installation -> installation.processes.stream()));
@@ -299,6 +323,17 @@ public final class Node implements AppHost, AutoCloseable {
     }
   }
 
+  private void startNetwork(InetSocketAddress bind, Path sharedDirectory, NetworkConfig config) {
+    try {
+      NodeIdentity identity = NodeIdentity.loadOrCreate(home.root(), home.nodeName());
+      Directory directory = Directory.open(home.root(), sharedDirectory);
+      peers = PeerRouter.start(kernel, identity, directory, bind, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Could not start the peer network of " + home.nodeName() + " on " + bind, e);
+    }
+  }
+
   private void boot(List<Path> jars, List<AppBundle> bundles) {
     // Oldest first, so that of two jars of one package (an interrupted upgrade) the newer one wins.
     try (Stream<Path> found = Files.list(home.apps())) {
@@ -344,6 +379,20 @@ public final class Node implements AppHost, AutoCloseable {
     }
   }
 
+  /** The system property that moves {@link #devDirectoryFolder()}. */
+  public static final String DEV_DIRECTORY_PROPERTY = "hyperapp.dev.directory";
+
+  /**
+   * The folder dev nodes on this machine share their records in: {@code
+   * ${java.io.tmpdir}/hyperapp-dev-directory}, or the system property {@value #DEV_DIRECTORY_PROPERTY}.
+   */
+  public static Path devDirectoryFolder() {
+    String configured = System.getProperty(DEV_DIRECTORY_PROPERTY);
+    return configured != null && !configured.isBlank()
+        ? Path.of(configured)
+        : Path.of(System.getProperty("java.io.tmpdir"), "hyperapp-dev-directory");
+  }
+
   /** How to start a node. */
   public static final class Builder {
     private final Path home;
@@ -353,6 +402,9 @@ public final class Node implements AppHost, AutoCloseable {
     private final List<AppBundle> bundles = new ArrayList<>();
     private boolean classPathApps;
     private String ownerPassword;
+    private InetSocketAddress networkBind;
+    private Path sharedDirectory;
+    private NetworkConfig networkConfig = NetworkConfig.defaults();
 
     private Builder(Path home) {
       this.home = home;
@@ -388,6 +440,40 @@ public final class Node implements AppHost, AutoCloseable {
       return this;
     }
 
+    /**
+     * Starts the peer network, listening for other nodes on {@code bind} (port 0 picks a free one;
+     * see {@link Node#peerAddress()}). The node's identity is created in its home at first use.
+     */
+    public Builder network(InetSocketAddress bind) {
+      this.networkBind = bind;
+      return this;
+    }
+
+    /** Starts the peer network on {@code host:port}. */
+    public Builder network(String host, int port) {
+      return network(new InetSocketAddress(host, port));
+    }
+
+    /**
+     * Shares node records through {@code folder}: every node started with the same folder finds
+     * the others with no further setup (development nodes on one machine).
+     */
+    public Builder directory(Path folder) {
+      this.sharedDirectory = folder;
+      return this;
+    }
+
+    /** Shares node records through {@link Node#devDirectoryFolder()}, the folder all dev nodes of this machine use. */
+    public Builder devDirectory() {
+      return directory(devDirectoryFolder());
+    }
+
+    /** The limits and timings of the peer network. */
+    public Builder networkConfig(NetworkConfig config) {
+      this.networkConfig = config;
+      return this;
+    }
+
     /** Installs every app registered on the class path. */
     public Builder classPathApps() {
       this.classPathApps = true;
@@ -406,6 +492,9 @@ public final class Node implements AppHost, AutoCloseable {
         all.addAll(AppBundle.scanClassPath(Node.class.getClassLoader()));
       }
       try {
+        if (networkBind != null) {
+          node.startNetwork(networkBind, sharedDirectory, networkConfig);
+        }
         node.boot(jars, all);
       } catch (RuntimeException e) {
         node.close();
