@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# HTTP /api calls per second: a real node with NodeHttpHost against a bare Undertow handler, both
+# driven by the same wrk (Debian: apt-get install wrk) over loopback. Each side runs in its own JVM;
+# per side: one warm-up run, then RUNS measured runs. Build first (BENCHMARKS.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=benchmarks/target/benchmarks.jar
+CONNECTIONS=${CONNECTIONS:-16}
+WARMUP=${WARMUP:-10s}
+RUNS=${RUNS:-5}
+DURATION=${DURATION:-5s}
+EXPECTED='{"message":"hello, bench","length":5}'
+
+declare -A MEAN
+for side in undertow node; do
+  coproc TARGET { exec java -cp "$JAR" dev.hyperapp.benchmarks.node.HttpTarget "$side" 2>/dev/null; }
+  pid=$TARGET_PID
+  input=${TARGET[1]}
+  read -r url cookie <&"${TARGET[0]}"
+  answer=$(curl -s -H "Cookie: $cookie" -H 'Content-Type: application/json' -d '{"Greet":"bench"}' "$url")
+  if [[ "$answer" != "$EXPECTED" ]]; then
+    echo "$side answered $answer, expected $EXPECTED" >&2
+    exit 1
+  fi
+  export HYPERAPP_COOKIE="$cookie"
+  wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s benchmarks/greet.lua "$url" >/dev/null
+  total=0
+  for run in $(seq "$RUNS"); do
+    report=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s benchmarks/greet.lua "$url")
+    if grep -q -e 'Non-2xx' -e 'Socket errors' <<<"$report"; then
+      echo "$side: errors during run $run" >&2
+      echo "$report" >&2
+      exit 1
+    fi
+    rate=$(awk '/Requests\/sec/ {print $2}' <<<"$report")
+    echo "$side run $run: $rate requests/s"
+    total=$(awk -v a="$total" -v b="$rate" 'BEGIN {print a + b}')
+  done
+  MEAN[$side]=$(awk -v t="$total" -v n="$RUNS" 'BEGIN {printf "%.0f", t / n}')
+  echo "$side mean: ${MEAN[$side]} requests/s"
+  eval "exec $input>&-"
+  wait "$pid"
+done
+awk -v n="${MEAN[node]}" -v u="${MEAN[undertow]}" 'BEGIN {printf "node / bare Undertow: %.2fx\n", n / u}'

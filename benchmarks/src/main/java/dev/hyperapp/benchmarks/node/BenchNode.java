@@ -1,0 +1,92 @@
+package dev.hyperapp.benchmarks.node;
+
+import dev.hyperapp.annotations.ProcessId;
+import dev.hyperapp.api.dispatch.ProcessDispatcher;
+import dev.hyperapp.runtime.apps.AppBundle;
+import dev.hyperapp.runtime.kernel.Kernel;
+import dev.hyperapp.runtime.kernel.Message;
+import dev.hyperapp.runtime.kernel.Reply;
+import dev.hyperapp.runtime.node.Node;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A real node in a fresh temporary home, running the given apps from the class path, and the kernel's
+ * request API for the benchmark thread, which is no process: calls enter a process the way a request
+ * from another process of the node does (origin {@code LOCAL}).
+ */
+final class BenchNode implements AutoCloseable {
+
+  /** Who the benchmark thread's requests come from. No such process runs; replies are correlated by id. */
+  private static final ProcessId CALLER = new ProcessId("bench", "bench", "bench.os");
+
+  private final Path home;
+  private final Node node;
+
+  private BenchNode(Path home, Node node) {
+    this.home = home;
+    this.node = node;
+  }
+
+  /** Starts a node named {@code bench.os}, each dispatcher an app of its own. */
+  static BenchNode start(String ownerPassword, ProcessDispatcher<?>... dispatchers) {
+    Path home = temporaryFolder("hyperapp-bench-node-");
+    Node.Builder builder = Node.at(home).name("bench.os").ownerPassword(ownerPassword);
+    for (ProcessDispatcher<?> dispatcher : dispatchers) {
+      builder.install(AppBundle.fromClassPath(List.of(dispatcher)));
+    }
+    return new BenchNode(home, builder.start());
+  }
+
+  Node node() {
+    return node;
+  }
+
+  /** Sends {@code json} to {@code target} and completes with its reply's JSON; a failure throws. */
+  CompletableFuture<String> request(ProcessId target, String json) {
+    Kernel kernel = node.kernel();
+    Message message = Message.request(kernel.nextMessageId(), kernel.addressOf(CALLER),
+        kernel.addressOf(target), json.getBytes(StandardCharsets.UTF_8));
+    return kernel.request(message).toCompletableFuture().thenApply(BenchNode::json);
+  }
+
+  private static String json(Reply reply) {
+    if (reply instanceof Reply.Success) {
+      return new String(((Reply.Success) reply).json(), StandardCharsets.UTF_8);
+    }
+    throw new IllegalStateException("The call failed: " + ((Reply.Failure) reply).error());
+  }
+
+  /** Closes the node (its processes save and stop) and deletes its home. */
+  @Override
+  public void close() {
+    node.close();
+    deleteTree(home);
+  }
+
+  static Path temporaryFolder(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not delete " + root, e);
+    }
+  }
+}
