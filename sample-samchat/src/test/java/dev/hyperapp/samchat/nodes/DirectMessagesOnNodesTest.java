@@ -45,7 +45,7 @@ class DirectMessagesOnNodesTest {
   }
 
   static ConditionFactory eventually() {
-    return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100));
+    return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100));
   }
 
   @Test
