@@ -43,13 +43,6 @@ class TestNodesTest {
   }
 
   @Test
-  void aClientOfAnotherNodeReachesItsRemoteHandlersOnly(TestNode alice, TestNode bob) {
-    assertThatThrownBy(() -> result(alice.client(RelayClient.class, bob).greetedSoFar()))
-        .isInstanceOfSatisfying(RpcException.class,
-            error -> assertThat(error.code()).isEqualTo(ErrorCode.NOT_ALLOWED));
-  }
-
-  @Test
   void theHttpSessionIsLoggedInAndCallsHandlersWithTheirArguments(TestNode alice) {
     HttpSession browser = alice.http();
 
