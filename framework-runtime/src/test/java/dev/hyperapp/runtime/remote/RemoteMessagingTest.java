@@ -15,6 +15,7 @@ import dev.hyperapp.api.rpc.RpcTransport;
 import dev.hyperapp.runtime.apps.AppJars;
 import dev.hyperapp.runtime.directory.Directory;
 import dev.hyperapp.runtime.identity.NodeIdentity;
+import dev.hyperapp.runtime.kernel.KernelTransport;
 import dev.hyperapp.runtime.kernel.Message;
 import dev.hyperapp.runtime.kernel.Reply;
 import dev.hyperapp.runtime.net.NetworkConfig;
@@ -39,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real nodes in one JVM talking over real TLS on loopback, with the Greeter test app compiled by the
- * processor: typed calls between nodes, origin gating, the authenticated source, OFFLINE, blobs, and
- * a peer that restarts.
+ * processor: typed calls between nodes, the authenticated source, OFFLINE, blobs, and a peer that
+ * restarts. Which handlers another node reaches is tested on whole nodes, with the test kit
+ * (framework-testkit's PeerSecurityTest).
  */
 class RemoteMessagingTest {
 
@@ -93,14 +95,6 @@ class RemoteMessagingTest {
     }
     assertThat(bobsGreeter.call("WhoCalls", text).toCompletableFuture().get(30, TimeUnit.SECONDS))
         .isEqualTo("alice.os@tester:greeter:test.os");
-  }
-
-  @Test
-  void aRemoteMessageReachesOnlyRemoteHandlers() throws Exception {
-    assertThat(error(call(alice, "bob.os", "LocalOnly", "null")).code()).isEqualTo(ErrorCode.NOT_ALLOWED);
-    assertThat(error(call(alice, "bob.os", "HttpOnly", "null")).code()).isEqualTo(ErrorCode.NOT_ALLOWED);
-    assertThat(error(call(alice, "bob.os", "AskWhoCalls", "\"alice.os\"")).code())
-        .isEqualTo(ErrorCode.NOT_ALLOWED);
   }
 
   @Test

@@ -2,7 +2,6 @@ package test.greeter;
 
 import dev.hyperapp.annotations.Blob;
 import dev.hyperapp.annotations.Context;
-import dev.hyperapp.annotations.Http;
 import dev.hyperapp.annotations.Hyperprocess;
 import dev.hyperapp.annotations.Local;
 import dev.hyperapp.annotations.Remote;
@@ -33,16 +32,6 @@ public class Greeter {
     }
     context.respondWithBlob(new Blob(blob.mime(), reversed));
     return blob.bytes().length + " bytes";
-  }
-
-  @Local
-  String localOnly() {
-    return "local";
-  }
-
-  @Http
-  String httpOnly() {
-    return "http";
   }
 
   /** Asks the Greeter of {@code node} who it thinks is calling. */
