@@ -110,11 +110,15 @@ public final class Chat {
       if (!peer.isOk()) {
         return sameError(peer);
       }
-      if (replyToId != null) {
+      // A node name names the direct conversation with it, which a reply needs to exist.
+      existing = conversations.get(Conversations.directId(node, peer.orElseThrow()));
+      if (existing.isEmpty() && replyToId != null) {
         return Result.err("The message you reply to is not in this conversation");
       }
-      return Result.ok(write(conversations.direct(node, peer.orElseThrow(), now), body, null, file,
-          now));
+      if (existing.isEmpty()) {
+        return Result.ok(write(conversations.direct(node, peer.orElseThrow(), now), body, null, file,
+            now));
+      }
     }
     Conversation conversation = existing.get();
     if (!conversation.members().isActive(node)) {

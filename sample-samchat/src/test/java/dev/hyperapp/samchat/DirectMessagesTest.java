@@ -197,6 +197,19 @@ class DirectMessagesTest {
   }
 
   @Test
+  void aReplyMayNameThePeerInsteadOfTheConversation() {
+    ChatMessage question = alice.send("bob.os", "lunch?", null, null, network.now).orElseThrow();
+    network.deliverAll();
+
+    ChatMessage answer = bob.send("alice.os", "yes", question.id(), null, network.now).orElseThrow();
+
+    assertThat(answer.conversationId()).isEqualTo(question.conversationId());
+    assertThat(answer.replyTo().messageId()).isEqualTo(question.id());
+    assertThat(error(bob.send("carol.os", "yes", question.id(), null, network.now)))
+        .isEqualTo("The message you reply to is not in this conversation");
+  }
+
+  @Test
   void aReplyQuotesTheStartOfTheMessageItAnswers() {
     ChatMessage question = alice.send("bob.os", "q".repeat(500), null, null, network.now)
         .orElseThrow();

@@ -54,6 +54,11 @@ public record HttpSettings(
         Clock.systemUTC());
   }
 
+  public HttpSettings withPort(int value) {
+    return new HttpSettings(
+        bindAddress, value, maxJsonBytes, maxUploadBytes, sessionLifetime, callTimeout, clock);
+  }
+
   public HttpSettings withBindAddress(String address) {
     return new HttpSettings(
         address, port, maxJsonBytes, maxUploadBytes, sessionLifetime, callTimeout, clock);

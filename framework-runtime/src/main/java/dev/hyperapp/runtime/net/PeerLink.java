@@ -236,6 +236,17 @@ final class PeerLink {
     network.dial(this);
   }
 
+  /** Breaks the current connection without a goodbye, as a lost network would. */
+  void drop(String reason) {
+    Connection current;
+    synchronized (this) {
+      current = connection;
+    }
+    if (current != null) {
+      current.end(false, reason);
+    }
+  }
+
   /** The network is closing: say goodbye and fail what waits. */
   void close() {
     Connection current;

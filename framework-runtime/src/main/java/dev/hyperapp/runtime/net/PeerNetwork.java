@@ -75,6 +75,7 @@ public final class PeerNetwork implements AutoCloseable {
   private final ScheduledThreadPoolExecutor timers;
   private final Thread acceptor;
   private volatile boolean closed;
+  private volatile boolean cutOff;
 
   private PeerNetwork(
       NodeIdentity identity,
@@ -182,6 +183,9 @@ public final class PeerNetwork implements AutoCloseable {
     if (closed) {
       return failed(ErrorCode.OFFLINE, "The network of " + name() + " is closed");
     }
+    if (cutOff) {
+      return failed(ErrorCode.OFFLINE, name() + " is cut off from the network");
+    }
     PeerLink link = links.get(node);
     if (link == null) {
       if (directory.addressesOf(node).isEmpty()) {
@@ -212,6 +216,23 @@ public final class PeerNetwork implements AutoCloseable {
       }
     });
     return peers;
+  }
+
+  /**
+   * Cuts this node off, as a network partition would: every link drops without a goodbye, so peers
+   * see it lost, and until {@link #restore()} the node neither dials nor accepts. Its sends fail with
+   * OFFLINE at once. Tests use it to take a node away without stopping it.
+   */
+  public void cutOff() {
+    cutOff = true;
+    links.values().forEach(link -> link.drop(name() + " is cut off from the network"));
+    LOG.info("{} is cut off from the network", name());
+  }
+
+  /** Ends a {@link #cutOff()}: the node dials and accepts again, and peers reconnect as they retry. */
+  public void restore() {
+    cutOff = false;
+    LOG.info("{} is back on the network", name());
   }
 
   /** Stops accepting, says goodbye to every peer, and fails what still waits with OFFLINE. */
@@ -286,6 +307,10 @@ public final class PeerNetwork implements AutoCloseable {
 
   private void dialNow(PeerLink link) {
     String peer = link.peer();
+    if (cutOff) {
+      link.dialFailed(name() + " is cut off from the network");
+      return;
+    }
     List<HostPort> addresses = directory.addressesOf(peer);
     List<String> failures = new ArrayList<>();
     for (HostPort address : addresses) {
@@ -329,6 +354,10 @@ public final class PeerNetwork implements AutoCloseable {
         }
         return;
       }
+      if (cutOff) {
+        closeQuietly(socket);
+        continue;
+      }
       if (open.size() >= config.maxLinks()) {
         LOG.warn("Turned away {}: {} links are open already", socket.getRemoteSocketAddress(), open.size());
         closeQuietly(socket);
@@ -350,6 +379,11 @@ public final class PeerNetwork implements AutoCloseable {
       ssl.startHandshake();
       String peer =
           LinkCertificates.read((X509Certificate) ssl.getSession().getPeerCertificates()[0]).name();
+      if (cutOff) {
+        // Cut off while this connection was being set up.
+        closeQuietly(socket);
+        return;
+      }
       PeerLink link = link(peer);
       Connection connection = new Connection(this, link, ssl, socket, false);
       connection.readGreeting(FrameType.HELLO);

@@ -313,6 +313,29 @@ class PeerNetworkTest {
   }
 
   @Test
+  void aCutOffNodeNeitherDialsNorAcceptsUntilRestored() throws IOException {
+    NetworkConfig config = CONFIG.withReconnectDelays(Duration.ofMillis(50), Duration.ofMillis(200));
+    TestNode alice = node("alice", "alice.os", config);
+    TestNode bob = node("bob", "bob.os", config);
+    sent(alice.send(bob, "before"));
+
+    bob.network.cutOff();
+
+    await().until(() -> !alice.network.isConnected("bob.os"));
+    assertThat(failure(bob.send(alice, "out")).getMessage()).contains("bob.os is cut off");
+    await().untilAsserted(() ->
+        assertThat(failure(alice.send(bob, "in")).code()).isEqualTo(ErrorCode.OFFLINE));
+    assertThat(bob.network.connectedPeers()).isEmpty();
+
+    bob.network.restore();
+
+    await().ignoreExceptions().untilAsserted(() -> sent(alice.send(bob, "after")));
+    sent(bob.send(alice, "back"));
+    await().untilAsserted(() -> assertThat(bob.textsFrom("alice.os")).containsExactly("before", "after"));
+    await().untilAsserted(() -> assertThat(alice.textsFrom("bob.os")).containsExactly("back"));
+  }
+
+  @Test
   void aLostLinkReconnectsByItselfWithBackoff() throws IOException {
     // A short heartbeat so that a side which missed the cut (half-open) notices soon; the waits
     // below allow for heartbeat timeout plus backoff on a loaded machine.

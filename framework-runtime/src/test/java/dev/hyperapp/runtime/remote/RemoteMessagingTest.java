@@ -15,6 +15,7 @@ import dev.hyperapp.api.rpc.RpcTransport;
 import dev.hyperapp.runtime.apps.AppJars;
 import dev.hyperapp.runtime.directory.Directory;
 import dev.hyperapp.runtime.identity.NodeIdentity;
+import dev.hyperapp.runtime.kernel.KernelTransport;
 import dev.hyperapp.runtime.kernel.Message;
 import dev.hyperapp.runtime.kernel.Reply;
 import dev.hyperapp.runtime.net.NetworkConfig;

@@ -1,25 +1,26 @@
-package dev.hyperapp.runtime.remote;
+package dev.hyperapp.runtime.kernel;
 
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.Blob;
 import dev.hyperapp.api.rpc.RpcException;
 import dev.hyperapp.api.rpc.RpcTransport;
-import dev.hyperapp.runtime.kernel.Kernel;
-import dev.hyperapp.runtime.kernel.Message;
-import dev.hyperapp.runtime.kernel.Reply;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Sends requests straight through a node's kernel, as {@code self}, from a test thread. */
-final class KernelTransport implements RpcTransport {
+/**
+ * Sends requests straight through a node's kernel as {@code self}, from any thread outside the
+ * node's processes (tests, tools): stages complete on the kernel's threads, and blocking on them is
+ * fine. Processes use their own transport, whose stages complete on their mailbox.
+ */
+public final class KernelTransport implements RpcTransport {
 
   private final Kernel kernel;
   private final Address self;
 
-  KernelTransport(Kernel kernel, Address self) {
+  public KernelTransport(Kernel kernel, Address self) {
     this.kernel = kernel;
     this.self = self;
   }
