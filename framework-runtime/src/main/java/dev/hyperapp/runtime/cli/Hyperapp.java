@@ -28,12 +28,13 @@ public final class Hyperapp implements Callable<Integer> {
         .addSubcommand(new StartPackageCommand())
         .addSubcommand(new RemovePackageCommand())
         .addSubcommand(new InjectCommand())
-        .addSubcommand(new StatusCommand());
+        .addSubcommand(new StatusCommand())
+        .addSubcommand(new NewCommand());
   }
 
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(), "Missing command: boot, start-package, "
-        + "remove-package, inject or status (hyperapp --help)");
+        + "remove-package, inject, status or new (hyperapp --help)");
   }
 }

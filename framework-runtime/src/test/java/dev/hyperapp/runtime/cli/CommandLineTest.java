@@ -165,7 +165,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"boot", "start-package", "remove-package", "inject", "status"})
+  @ValueSource(strings = {"boot", "start-package", "remove-package", "inject", "status", "new"})
   void everyCommandExplainsItself(String command) {
     Run run = Run.of(command, "--help");
 
