@@ -97,15 +97,16 @@ public final class Call {
       return param.type().read(value);
     } catch (JsonMappingException e) {
       String at = path + JsonPaths.suffix(e.getPath());
-      throw wrongType(param, at, e.getOriginalMessage());
+      throw wrongType(param, at, JsonProblems.mismatch(value, e, param.type().toString()));
     } catch (IOException e) {
-      throw wrongType(param, path, e.getMessage());
+      // The parser's own range checks (a long of 2^64) come without a path: the argument itself.
+      throw wrongType(param, path, JsonProblems.mismatch(value, e, param.type().toString()));
     }
   }
 
-  private DispatchException wrongType(Param<?> param, String path, String detail) {
+  private DispatchException wrongType(Param<?> param, String path, String problem) {
     return new DispatchException(ErrorCode.WRONG_TYPE, "Argument '" + param.name() + "' of " + method
-        + " must be " + param.type() + " at " + path + ": " + JsonPaths.firstLine(detail), path);
+        + " must be " + param.type() + " at " + path + ": " + problem, path);
   }
 
   /** The handler returned {@code value}. */

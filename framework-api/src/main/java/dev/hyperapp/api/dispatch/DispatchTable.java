@@ -85,20 +85,21 @@ public final class DispatchTable {
   }
 
   private static JsonNode parse(byte[] json) {
-    if (json == null || json.length == 0) {
-      throw new DispatchException(ErrorCode.BAD_JSON, "The body is empty; send JSON", null);
-    }
+    JsonNode root;
     try {
-      return Wire.mapper().readTree(json);
+      root = json == null ? null : Wire.mapper().readTree(json);
     } catch (StreamConstraintsException e) {
-      throw new DispatchException(ErrorCode.TOO_LARGE, "The body is too large or too deeply nested: "
-          + JsonPaths.firstLine(e.getOriginalMessage()), null);
+      throw new DispatchException(ErrorCode.TOO_LARGE, "The body is over the parser's limits: "
+          + JsonProblems.overLimit(e), null);
     } catch (JsonProcessingException e) {
-      throw new DispatchException(ErrorCode.BAD_JSON, "The body is not valid JSON: "
-          + JsonPaths.firstLine(e.getOriginalMessage()), null);
+      throw new DispatchException(ErrorCode.BAD_JSON, JsonProblems.notJson(e), null);
     } catch (IOException e) {
       throw new DispatchException(ErrorCode.BAD_JSON, "The body could not be read: " + e.getMessage(), null);
     }
+    if (root == null || root.isMissingNode()) {
+      throw new DispatchException(ErrorCode.BAD_JSON, "The body is empty; send JSON", null);
+    }
+    return root;
   }
 
   /** Other nodes reach {@code @Remote}; processes on this node {@code @Local} and {@code @Remote}; HTTP {@code @Http}. */

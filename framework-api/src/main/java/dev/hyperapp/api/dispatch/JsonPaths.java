@@ -1,6 +1,7 @@
 package dev.hyperapp.api.dispatch;
 
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,18 @@ final class JsonPaths {
       }
     }
     return path.toString();
+  }
+
+  /** The value at {@code references} below {@code root}, or {@code null} if there is none. */
+  static JsonNode find(JsonNode root, List<Reference> references) {
+    JsonNode node = root;
+    for (Reference reference : references) {
+      if (node == null) {
+        return null;
+      }
+      node = reference.getFieldName() == null ? node.get(reference.getIndex()) : node.get(reference.getFieldName());
+    }
+    return node;
   }
 
   static String firstLine(String message) {

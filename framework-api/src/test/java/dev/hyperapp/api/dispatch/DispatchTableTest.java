@@ -155,6 +155,26 @@ class DispatchTableTest {
         .isEqualTo(ErrorCode.TOO_LARGE);
   }
 
+  /** Jackson's messages name classes and features; the caller reads what was wrong and where. */
+  @Test
+  void errorMessagesSpeakOfTheInputNotOfJackson() {
+    assertThat(failed(dispatch(Origin.LOCAL, "{\"Add\":[1,\"two\"]}")).message())
+        .isEqualTo("Argument 'b' of Add must be int at $.Add[1]: got the string \"two\"");
+    assertThat(failed(dispatch(Origin.LOCAL, "{\"Add\":[1,3000000000]}")).message())
+        .isEqualTo("Argument 'b' of Add must be int at $.Add[1]: got the number 3000000000, which does not fit an int");
+    assertThat(failed(dispatch(Origin.REMOTE, "{\"Store\":[{\"name\":\"a\",\"counts\":[\"x\"]}]}")).message())
+        .isEqualTo("Argument 'items' of Store must be List<Item> at $.Store[0].counts[0]: "
+            + "an Integer goes there, got the string \"x\"");
+    assertThat(failed(dispatch(Origin.HTTP, "{\"Greet\":\"" + "y".repeat(5_000) + "\" ")).message())
+        .isEqualTo("The body is not valid JSON at line 1, column 5013: Unexpected end-of-input: "
+            + "expected close marker for Object (opened at line 1, column 1)");
+    assertThat(failed(dispatch(Origin.HTTP, "{\"Greet\":1} 2")).message())
+        .isEqualTo("The body is not valid JSON at line 1, column 13: more follows the first JSON value");
+    assertThat(failed(dispatch(Origin.HTTP, "{\"Greet\":" + "[".repeat(10_000))).message())
+        .isEqualTo("The body is over the parser's limits: it is nested deeper than 500 levels");
+    assertThat(failed(dispatch(Origin.HTTP, "   ")).message()).isEqualTo("The body is empty; send JSON");
+  }
+
   @Test
   void originGating() {
     DispatchError remote = failed(dispatch(Origin.REMOTE, "{\"Add\":[1,2]}"));

@@ -48,7 +48,7 @@ public final class AppJars {
       }
       copyResources(sources, classes);
       Path jar = work.resolve(jarName);
-      writeJar(classes, jar);
+      pack(classes, jar);
       return jar;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -64,7 +64,8 @@ public final class AppJars {
     }
   }
 
-  private static void writeJar(Path classes, Path jar) throws IOException {
+  /** Packs the files under {@code classes} into {@code jar}, paths relative to it. */
+  public static void pack(Path classes, Path jar) throws IOException {
     try (OutputStream out = Files.newOutputStream(jar);
         JarOutputStream jarOut = new JarOutputStream(out)) {
       for (Path file : files(classes).sorted().collect(Collectors.toList())) {

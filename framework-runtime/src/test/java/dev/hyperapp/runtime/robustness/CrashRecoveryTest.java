@@ -19,10 +19,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +32,10 @@ import org.sqlite.SQLiteConfig;
  * Kills a node process with SIGKILL in the middle of a stream of acknowledged writes, again and again
  * on one home: after every restart the state holds every acknowledged write, at most the one write in
  * flight besides, nothing half-written, and SQLite finds its file intact.
+ *
+ * <p>The first boot installs the app, takes a few writes and stops with SIGTERM (a graceful stop,
+ * which also records the class-data-sharing archive that makes the {@link NodeJvms later boots}
+ * cheap). The owner logs in once: the session cookie stays valid across restarts.
  */
 class CrashRecoveryTest {
 
@@ -45,14 +49,29 @@ class CrashRecoveryTest {
   void noAcknowledgedWriteIsLostWhenTheNodeIsKilled() throws Exception {
     Path home = work.resolve("home");
     Path jar = AppJars.build("ledger", work, "ledger.jar");
+    NodeJvms jvms = NodeJvms.in(work.resolve("jvm"));
     long seed = new Random().nextLong();
     Random random = new Random(seed);
     List<String> expected = new ArrayList<>();
 
+    Process first = jvms.startRecording(List.of(home.toString(), "0", jar.toString()));
+    LedgerClient owner;
+    try {
+      owner = LedgerClient.login(readUrl(first), LedgerNodeMain.PASSWORD);
+      for (int i = 0; i < 3; i++) {
+        assertThat(append(owner, i).body()).isEqualTo(String.valueOf(i + 1));
+        expected.add(entryNumber(i));
+      }
+      first.destroy();
+      assertThat(first.waitFor(1, TimeUnit.MINUTES)).as("the node stops on SIGTERM").isTrue();
+    } finally {
+      first.destroyForcibly().waitFor();
+    }
+
     for (int kill = 0; kill <= KILLS; kill++) {
-      Process node = boot(home, kill == 0 ? jar : null, kill);
+      Process node = jvms.start(List.of(home.toString(), "0"));
       try {
-        LedgerClient owner = LedgerClient.login(readUrl(node), LedgerNodeMain.PASSWORD);
+        owner = owner.at(readUrl(node));
         List<String> recovered = entries(owner);
         String context = "after kill " + kill + " (seed " + seed + ")";
         assertThat(recovered).as(context).startsWith(expected.toArray(String[]::new));
@@ -65,7 +84,7 @@ class CrashRecoveryTest {
         if (kill == KILLS) {
           return;
         }
-        writeUntilKilled(owner, node, expected, 1 + random.nextInt(25));
+        writeUntilKilled(owner, node, expected, 1 + random.nextInt(10));
       } finally {
         node.destroyForcibly().waitFor();
       }
@@ -75,30 +94,34 @@ class CrashRecoveryTest {
 
   /**
    * Appends numbered entries from another thread and kills the node once {@code writesBeforeKill}
-   * are acknowledged, while the next ones are in flight; adds the acknowledged ones to {@code acked}.
+   * are acknowledged, while the next one is in flight; adds the acknowledged ones to {@code acked}.
    */
   private static void writeUntilKilled(LedgerClient owner, Process node, List<String> acked, int writesBeforeKill)
       throws InterruptedException {
     int first = acked.size();
     AtomicInteger acknowledged = new AtomicInteger();
+    CountDownLatch enough = new CountDownLatch(1);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread writer = new Thread(() -> {
       try {
         while (true) {
-          HttpResponse<String> reply = owner.call("{\"Append\":\"" + entryNumber(first + acknowledged.get()) + "\"}");
+          HttpResponse<String> reply = append(owner, first + acknowledged.get());
           assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
           assertThat(reply.body()).isEqualTo(String.valueOf(first + acknowledged.get() + 1));
-          acknowledged.incrementAndGet();
+          if (acknowledged.incrementAndGet() == writesBeforeKill) {
+            enough.countDown();
+          }
         }
       } catch (IOException | InterruptedException killed) {
         // The node died under this write: it may or may not have been saved.
       } catch (RuntimeException | AssertionError wrong) {
         failure.set(wrong);
+      } finally {
+        enough.countDown();
       }
     }, "ledger-writer");
     writer.start();
-    Awaitility.await().atMost(30, TimeUnit.SECONDS).pollInterval(1, TimeUnit.MILLISECONDS)
-        .until(() -> acknowledged.get() >= writesBeforeKill || !writer.isAlive());
+    enough.await(30, TimeUnit.SECONDS);
     node.destroyForcibly();
     writer.join();
     assertThat(failure.get()).as("a write before the kill failed").isNull();
@@ -106,6 +129,10 @@ class CrashRecoveryTest {
     for (int i = 0; i < acknowledged.get(); i++) {
       acked.add(entryNumber(first + i));
     }
+  }
+
+  private static HttpResponse<String> append(LedgerClient owner, int index) throws IOException, InterruptedException {
+    return owner.call("{\"Append\":\"" + entryNumber(index) + "\"}");
   }
 
   private static String entryNumber(int index) {
@@ -116,20 +143,6 @@ class CrashRecoveryTest {
     HttpResponse<String> reply = owner.call("{\"Entries\":null}");
     assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
     return JSON.readValue(reply.body(), new TypeReference<List<String>>() {});
-  }
-
-  private Process boot(Path home, Path jar, int run) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-        "-cp", System.getProperty("java.class.path"),
-        LedgerNodeMain.class.getName(), home.toString(), "0"));
-    if (jar != null) {
-      command.add(jar.toString());
-    }
-    return new ProcessBuilder(command)
-        .redirectError(work.resolve("node-" + run + ".log").toFile())
-        .start();
   }
 
   /** The URL the node prints once it serves. */

@@ -37,8 +37,9 @@ final class LedgerClient {
     return new LedgerClient(node, setCookie.substring(0, setCookie.indexOf(';')));
   }
 
-  String cookie() {
-    return cookie;
+  /** The same owner, with the same cookie, at the node's address after a restart. */
+  LedgerClient at(URI restarted) {
+    return new LedgerClient(restarted, cookie);
   }
 
   URI api() {

@@ -7,8 +7,10 @@ import dev.hyperapp.runtime.node.NodeHttpHost;
 import java.nio.file.Path;
 
 /**
- * Boots a node in its own JVM for {@link CrashRecoveryTest}: {@code <home> <port> [app jar]}. It
- * prints {@value #READY} and its URL on one line once it serves, then runs until it is killed.
+ * Boots a node in its own JVM for {@link CrashRecoveryTest}: {@code <home> <port> [app jar]}. The
+ * first boot, given the jar, also sets the owner's password; later boots reuse the home as it is (a
+ * login cookie stays valid across them). It prints {@value #READY} and its URL on one line once it
+ * serves, then runs until it is killed; SIGTERM stops it gracefully.
  */
 public final class LedgerNodeMain {
 
@@ -18,11 +20,16 @@ public final class LedgerNodeMain {
   private LedgerNodeMain() {}
 
   public static void main(String[] args) {
-    Node.Builder builder = Node.at(Path.of(args[0])).name("crash.os").ownerPassword(PASSWORD);
+    Node.Builder builder = Node.at(Path.of(args[0])).name("crash.os");
     if (args.length > 2) {
-      builder.install(Path.of(args[2]));
+      builder.ownerPassword(PASSWORD).install(Path.of(args[2]));
     }
-    HttpServer server = NodeHttpHost.serve(builder.start(), HttpSettings.loopback(Integer.parseInt(args[1])));
+    Node node = builder.start();
+    HttpServer server = NodeHttpHost.serve(node, HttpSettings.loopback(Integer.parseInt(args[1])));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      node.close();
+    }, "graceful-stop"));
     System.out.println(READY + server.uri());
     System.out.flush();
   }

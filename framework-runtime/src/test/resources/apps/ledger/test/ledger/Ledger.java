@@ -11,24 +11,11 @@ import java.util.List;
 @Hyperprocess(name = "Ledger", publisher = "test.os", save = @Save(SaveMode.EVERY_MESSAGE))
 public class Ledger {
   public List<String> entries = new ArrayList<>();
-  public long total;
 
   @Http
   int append(String entry) {
     entries.add(entry);
     return entries.size();
-  }
-
-  @Http
-  long addInt(int amount) {
-    total += amount;
-    return total;
-  }
-
-  @Http
-  long addLong(long amount) {
-    total += amount;
-    return total;
   }
 
   @Http
