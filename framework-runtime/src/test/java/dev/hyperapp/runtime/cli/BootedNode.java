@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
@@ -20,10 +18,6 @@ import picocli.CommandLine;
  * their home, never through the machine-wide one.
  */
 final class BootedNode implements AutoCloseable {
-
-  private static final Pattern RUNNING = Pattern.compile("is running at (\\S+)");
-  private static final Pattern ADMIN = Pattern.compile("Admin API \\(this machine only\\): (\\S+)");
-  private static final Pattern PEERS = Pattern.compile("Peers reach \\S+ at ([^;\\s]+)");
 
   private final CompletableFuture<Void> stop = new CompletableFuture<>();
   private final StringWriter out = new StringWriter();
@@ -63,23 +57,27 @@ final class BootedNode implements AutoCloseable {
     command.setErr(new PrintWriter(err, true));
     exit = CompletableFuture.supplyAsync(() -> command.execute(args.toArray(String[]::new)));
     await().atMost(Duration.ofMinutes(1))
-        .until(() -> exit.isDone() || RUNNING.matcher(out.toString()).find());
+        .until(() -> exit.isDone() || printed().running());
     if (exit.isDone()) {
       throw new IllegalStateException("boot exited with " + exit.join() + ": " + out + err);
     }
   }
 
   URI url() {
-    return URI.create(find(RUNNING));
+    return printed().url();
   }
 
   String admin() {
-    return find(ADMIN);
+    return printed().admin();
   }
 
   /** Where other nodes reach this one, {@code host:port}. */
   String peerAddress() {
-    return find(PEERS);
+    return printed().peerAddress();
+  }
+
+  private BootOutput printed() {
+    return new BootOutput(out.toString());
   }
 
   String out() {
@@ -95,13 +93,5 @@ final class BootedNode implements AutoCloseable {
   @Override
   public void close() {
     stop();
-  }
-
-  private String find(Pattern pattern) {
-    Matcher matcher = pattern.matcher(out.toString());
-    if (!matcher.find()) {
-      throw new IllegalStateException("boot did not print " + pattern + ": " + out);
-    }
-    return matcher.group(1);
   }
 }
