@@ -2,6 +2,7 @@ package dev.hyperapp.runtime.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.rpc.RpcException;
@@ -114,7 +115,8 @@ final class PeerRoutes {
     }
     ObjectNode answer = JSON.createObjectNode().put("peer", name).put("connected", true);
     directory.resolve(name).ifPresent(record -> answer.put("key", record.publicKeyText()));
-    directory.addressesOf(name).forEach(address -> answer.withArray("addresses").add(address.toString()));
+    ArrayNode addresses = answer.putArray("addresses");
+    directory.addressesOf(name).forEach(address -> addresses.add(address.toString()));
     AdminServer.send(exchange, 200, answer);
   }
 }
