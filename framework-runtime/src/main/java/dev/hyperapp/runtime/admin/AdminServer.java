@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /processes/{process:package:publisher}} with {@code {"message": {…}, "blob":
  *       {"mime": …, "base64": …}}} (blob optional): sends the message with origin {@code LOCAL}
  *       from {@link #ADMIN} and answers {@code {"reply": …}} (with {@code "blob"} if the reply has
- *       one), or the handler's error with status 422.
+ *       one), or the handler's error with status 422;
+ *   <li>{@code POST /peers} and {@code POST /peers/{name}/accept-key}: see {@link PeerRoutes}.
  * </ul>
  */
 public final class AdminServer implements AutoCloseable {
@@ -64,11 +65,14 @@ public final class AdminServer implements AutoCloseable {
 
   private AdminServer(Node node, int requestedPort) {
     this.node = node;
+    PeerRoutes peers = new PeerRoutes(node.network());
     RoutingHandler routes = new RoutingHandler()
         .get("/status", exchange -> send(exchange, 200, status()))
         .post("/packages", new BlockingHandler(this::install))
         .delete("/packages/{package}", this::remove)
         .post("/processes/{process}", new BlockingHandler(this::inject))
+        .post("/peers", new BlockingHandler(peers::connect))
+        .post("/peers/{name}/accept-key", new BlockingHandler(peers::acceptKey))
         .setFallbackHandler(exchange -> sendError(exchange, ErrorCode.NOT_FOUND,
             "No admin route " + exchange.getRequestMethod() + " " + exchange.getRequestPath()));
     this.undertow = Undertow.builder()
@@ -124,6 +128,10 @@ public final class AdminServer implements AutoCloseable {
             .ifPresent(running -> process.put("queued", running.queueLength()));
       }
     }
+    node.network().ifPresent(network -> {
+      ObjectNode peers = status.putObject("network").put("address", network.localAddress().toString());
+      network.connectedPeers().forEach(peers.putArray("connected")::add);
+    });
     ArrayNode processes = status.putArray("processes");
     for (ProcessId id : node.kernel().processIds()) {
       processes.addObject()
@@ -216,7 +224,7 @@ public final class AdminServer implements AutoCloseable {
         Base64.getDecoder().decode(blob.path("base64").asText("")));
   }
 
-  private static void sendError(HttpServerExchange exchange, ErrorCode code, String message) {
+  static void sendError(HttpServerExchange exchange, ErrorCode code, String message) {
     send(exchange, code.httpStatus(), errorBody(DispatchError.of(code, message)));
   }
 
@@ -230,7 +238,7 @@ public final class AdminServer implements AutoCloseable {
     return answer;
   }
 
-  private static void send(HttpServerExchange exchange, int status, JsonNode body) {
+  static void send(HttpServerExchange exchange, int status, JsonNode body) {
     try {
       exchange.setStatusCode(status);
       exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");

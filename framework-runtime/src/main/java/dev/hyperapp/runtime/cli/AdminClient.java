@@ -79,6 +79,7 @@ final class AdminClient {
 
   private Unreachable unreachable(Exception e) {
     return new Unreachable("no node answers at " + node
-        + "; start one with hyperapp boot <name> --home DIR (its admin API listens on port + 1)", e);
+        + "; start one with hyperapp boot <name> --home DIR (its admin API listens on its HTTP port + "
+        + BootCommand.ADMIN_PORT_OFFSET + ")", e);
   }
 }

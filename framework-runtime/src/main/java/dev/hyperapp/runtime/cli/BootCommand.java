@@ -8,6 +8,7 @@ import dev.hyperapp.runtime.node.Node;
 import dev.hyperapp.runtime.node.NodeHttpHost;
 import java.io.Console;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,12 +34,22 @@ import picocli.CommandLine.Spec;
         "Creates or opens a node's home, starts its apps (those in <home>/apps/ and each --app) and "
             + "serves them over HTTP. SIGTERM or Ctrl-C stops it: work in flight finishes and every "
             + "state is saved.",
-        "The admin API that start-package, remove-package, inject and status use listens on "
-            + "127.0.0.1, port + 1."})
+        "The admin API that the other commands use listens on 127.0.0.1, port + "
+            + BootCommand.ADMIN_PORT_OFFSET + "; other nodes reach this one on port + "
+            + BootCommand.PEER_PORT_OFFSET + ".",
+        "Two --fake nodes on one machine find each other with no further setup: "
+            + "hyperapp boot alice.os --fake --home alice --port 8080 and "
+            + "hyperapp boot bob.os --fake --home bob --port 8081."})
 final class BootCommand implements Callable<Integer> {
 
   /** The owner's password with {@code --fake}: documented, so only ever for a development node. */
   static final String FAKE_PASSWORD = "hyperapp-dev";
+  /**
+   * The admin API and the peer links listen at the HTTP port plus these by default: far enough apart
+   * that nodes on neighbouring HTTP ports (8080, 8081, …) do not collide.
+   */
+  static final int ADMIN_PORT_OFFSET = 10_000;
+  static final int PEER_PORT_OFFSET = 20_000;
 
   @Spec CommandSpec spec;
 
@@ -55,8 +66,24 @@ final class BootCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--admin-port", paramLabel = "P",
-      description = "The admin API's port on 127.0.0.1. Default: the HTTP port + 1 (a free one with --port 0).")
+      description = "The admin API's port on 127.0.0.1. Default: the HTTP port + " + ADMIN_PORT_OFFSET
+          + " (a free one with --port 0 or when that is over 65535).")
   Integer adminPort;
+
+  @Option(names = "--peer-port", paramLabel = "P",
+      description = "Where other nodes reach this one (TLS). Default: the HTTP port + "
+          + PEER_PORT_OFFSET + " (a free one with --port 0 or when that is over 65535).")
+  Integer peerPort;
+
+  @Option(names = "--peer-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+      description = "The address peer links listen on and that this node publishes; give this "
+          + "machine's address for nodes on other machines. Default: ${DEFAULT-VALUE}.")
+  String peerHost;
+
+  @Option(names = "--directory", paramLabel = "DIR",
+      description = "A folder of node records shared by the nodes of this machine (each writes its "
+          + "own and reads the others'). Default with --fake: the machine-wide dev directory.")
+  Path directory;
 
   @Option(names = "--password", paramLabel = "PASSWORD", interactive = true, arity = "0..1",
       description = "Sets the owner's password (asked for on the console if given without a value). "
@@ -64,7 +91,9 @@ final class BootCommand implements Callable<Integer> {
   char[] password;
 
   @Option(names = "--fake", description = "A development node: the owner's password is '"
-      + FAKE_PASSWORD + "' unless --password is given.")
+      + FAKE_PASSWORD + "' unless --password is given, and it shares its record through the dev "
+      + "directory of this machine (${java.io.tmpdir}/hyperapp-dev-directory, or the system "
+      + "property " + Node.DEV_DIRECTORY_PROPERTY + ") unless --directory is given.")
   boolean fake;
 
   @Option(names = "--app", paramLabel = "JAR", description = "Also installs this app jar (repeatable).")
@@ -81,7 +110,11 @@ final class BootCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     String ownerPassword = ownerPassword();
     out.println("Opening " + home.toAbsolutePath() + " and starting its apps…");
-    Node.Builder builder = Node.at(home).name(name).ownerPassword(ownerPassword);
+    Path sharedDirectory = directory != null ? directory : fake ? Node.devDirectoryFolder() : null;
+    Node.Builder builder = Node.at(home).name(name).ownerPassword(ownerPassword)
+        .network(new InetSocketAddress(peerHost,
+            peerPort != null ? peerPort : derivedPort(port, PEER_PORT_OFFSET)))
+        .directory(sharedDirectory);
     apps.forEach(builder::install);
     Node node = builder.start();
     CompletableFuture<Void> stopped = new CompletableFuture<>();
@@ -91,12 +124,16 @@ final class BootCommand implements Callable<Integer> {
     }, "hyperapp-shutdown");
     try (Node running = node;
         HttpServer http = NodeHttpHost.serve(node, HttpSettings.loopback(port));
-        AdminServer admin = AdminServer.start(node, adminPort(http))) {
+        AdminServer admin = AdminServer.start(node, adminPort())) {
       Runtime.getRuntime().addShutdownHook(hook);
       for (InstalledApp app : running.apps()) {
         out.println("  " + app.bundle().packageId() + ": " + app.failure().orElse("running"));
       }
       out.println("Admin API (this machine only): " + admin.uri());
+      out.println("Peers reach " + running.nodeName() + " at " + running.peerAddress().orElseThrow()
+          + (sharedDirectory == null
+              ? "; add others with hyperapp connect NAME HOST:PORT"
+              : "; nodes sharing " + sharedDirectory + " find each other"));
       if (fake && password == null) {
         out.println("Development node: the owner's password is " + FAKE_PASSWORD);
       }
@@ -136,11 +173,14 @@ final class BootCommand implements Callable<Integer> {
     return new String(first);
   }
 
-  private int adminPort(HttpServer http) {
-    if (adminPort != null) {
-      return adminPort;
-    }
-    return port == 0 ? 0 : http.port() + 1;
+  private int adminPort() {
+    return adminPort != null ? adminPort : derivedPort(port, ADMIN_PORT_OFFSET);
+  }
+
+  /** {@code httpPort + offset}, or 0 (a free port) for a free HTTP port or past the last port. */
+  static int derivedPort(int httpPort, int offset) {
+    int derived = httpPort + offset;
+    return httpPort == 0 || derived > 65535 ? 0 : derived;
   }
 
   private static void removeHook(Thread hook) {

@@ -29,12 +29,29 @@ public final class Hyperapp implements Callable<Integer> {
         .addSubcommand(new RemovePackageCommand())
         .addSubcommand(new InjectCommand())
         .addSubcommand(new StatusCommand())
-        .addSubcommand(new NewCommand());
+        .addSubcommand(new NewCommand())
+        .addSubcommand(new ConnectCommand())
+        .addSubcommand(new AcceptKeyCommand())
+        .setExecutionExceptionHandler((error, command, parsed) -> {
+          // A failure the user can act on (a port in use, an unreadable home): its message, no trace.
+          command.getErr().println("hyperapp " + command.getCommandName() + ": " + describe(error));
+          return 1;
+        });
   }
 
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(), "Missing command: boot, start-package, "
-        + "remove-package, inject, status or new (hyperapp --help)");
+        + "remove-package, inject, status, connect, accept-key or new (hyperapp --help)");
+  }
+
+  private static String describe(Throwable error) {
+    StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
+    for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+        text.append(": ").append(cause.getMessage());
+      }
+    }
+    return text.toString();
   }
 }

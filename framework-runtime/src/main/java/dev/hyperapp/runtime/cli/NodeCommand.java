@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  */
 abstract class NodeCommand implements Callable<Integer> {
 
-  static final String DEFAULT_ADMIN = "http://127.0.0.1:8081";
+  static final String DEFAULT_ADMIN = "http://127.0.0.1:" + (8080 + BootCommand.ADMIN_PORT_OFFSET);
 
   @Spec CommandSpec spec;
 
@@ -21,7 +21,8 @@ abstract class NodeCommand implements Callable<Integer> {
       names = "--node",
       paramLabel = "URL",
       defaultValue = DEFAULT_ADMIN,
-      description = "The node's admin API (its HTTP port + 1, loopback only). Default: ${DEFAULT-VALUE}.")
+      description = "The node's admin API (its HTTP port + " + BootCommand.ADMIN_PORT_OFFSET
+          + ", loopback only). Default: ${DEFAULT-VALUE}.")
   URI node;
 
   /** Sends this command's call. */

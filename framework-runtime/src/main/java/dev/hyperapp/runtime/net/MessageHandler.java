@@ -12,4 +12,11 @@ public interface MessageHandler {
    *     proved, never a claim made inside the message
    */
   void onMessage(String peer, PeerMessage message);
+
+  /**
+   * The connection to {@code peer} ended (lost, closed by either side, or replaced by one from a
+   * restarted peer): nothing sent before this will be answered over it. Called once per connection,
+   * on a link thread; a later message to the peer opens a new one.
+   */
+  default void onLinkClosed(String peer, String reason) {}
 }

@@ -4,6 +4,7 @@ import dev.hyperapp.api.dispatch.DispatchError;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.rpc.RpcException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -38,6 +39,8 @@ final class PeerLink {
   private long retryAtNanos;
   private String lastFailure;
   private boolean closed;
+  /** Callers of {@link #connect()} waiting for the next connection or dial failure. */
+  private final List<CompletableFuture<Void>> awaitingConnection = new ArrayList<>();
   private volatile long lastTrafficNanos = System.nanoTime();
 
   PeerLink(String peer, PeerNetwork network) {
@@ -93,6 +96,30 @@ final class PeerLink {
     return outgoing.written;
   }
 
+  /**
+   * Completes once a connection to the peer is up: at once if one is, otherwise after a dial made
+   * now, whatever the backoff says (someone asked for it). Fails with OFFLINE if that dial fails.
+   */
+  CompletionStage<Void> connect() {
+    CompletableFuture<Void> connected = new CompletableFuture<>();
+    boolean dial;
+    synchronized (this) {
+      if (closed) {
+        return offline("The network of " + network.name() + " is closed");
+      }
+      if (connection != null) {
+        return CompletableFuture.completedFuture(null);
+      }
+      awaitingConnection.add(connected);
+      dial = !dialing;
+      dialing = true;
+    }
+    if (dial) {
+      network.dial(this);
+    }
+    return connected;
+  }
+
   private static CompletionStage<Void> offline(String message) {
     return CompletableFuture.failedFuture(new RpcException(DispatchError.of(ErrorCode.OFFLINE, message)));
   }
@@ -117,6 +144,10 @@ final class PeerLink {
       replaced = install(candidate);
     }
     retire(replaced);
+    if (replaced != null && replaced.peerIncarnation() != candidate.peerIncarnation()) {
+      // The peer restarted: what it had not answered on the old connection it never will.
+      network.handler().onLinkClosed(peer, peer + " restarted");
+    }
     return true;
   }
 
@@ -142,6 +173,8 @@ final class PeerLink {
     network.opened(fresh);
     fresh.start();
     LOG.info("Linked to {} ({})", peer, fresh.initiatedByUs() ? "dialed" : "accepted");
+    awaitingConnection.forEach(waiting -> waiting.complete(null));
+    awaitingConnection.clear();
     return replaced;
   }
 
@@ -180,6 +213,7 @@ final class PeerLink {
     }
     LOG.info("Cannot reach {}: {}", peer, reason);
     failAll(failed, peer + " is unreachable: " + reason);
+    failWaiting(peer + " is unreachable: " + reason);
   }
 
   /**
@@ -209,6 +243,7 @@ final class PeerLink {
     }
     LOG.info("Link to {} closed: {}", peer, reason);
     failAll(failed, "The link to " + peer + " closed: " + reason);
+    network.handler().onLinkClosed(peer, reason);
     if (redial) {
       network.dial(this);
     }
@@ -257,6 +292,7 @@ final class PeerLink {
       failed = outbox.drain();
     }
     failAll(failed, "The network of " + network.name() + " is closed");
+    failWaiting("The network of " + network.name() + " is closed");
     if (current != null) {
       current.goodbye("the node is shutting down");
     }
@@ -266,6 +302,16 @@ final class PeerLink {
     for (Outbox.Outgoing outgoing : failed) {
       Connection.fail(outbox, outgoing, ErrorCode.OFFLINE, message);
     }
+  }
+
+  private void failWaiting(String message) {
+    List<CompletableFuture<Void>> waiting;
+    synchronized (this) {
+      waiting = List.copyOf(awaitingConnection);
+      awaitingConnection.clear();
+    }
+    RpcException offline = new RpcException(DispatchError.of(ErrorCode.OFFLINE, message));
+    waiting.forEach(future -> future.completeExceptionally(offline));
   }
 
   @Override

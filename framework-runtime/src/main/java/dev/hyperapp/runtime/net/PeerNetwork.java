@@ -163,6 +163,11 @@ public final class PeerNetwork implements AutoCloseable {
     return record;
   }
 
+  /** Where this network finds other nodes and pins their keys. */
+  public Directory directory() {
+    return directory;
+  }
+
   /** The address the network listens on. */
   public HostPort localAddress() {
     return record.addresses().get(0);
@@ -189,12 +194,34 @@ public final class PeerNetwork implements AutoCloseable {
     PeerLink link = links.get(node);
     if (link == null) {
       if (directory.addressesOf(node).isEmpty()) {
-        return failed(ErrorCode.OFFLINE, node + " is not in the directory: add it with"
-            + " `hyperapp connect " + node + " HOST:PORT` or share a --directory folder");
+        return failed(ErrorCode.OFFLINE, notInDirectory(node));
       }
       link = link(node);
     }
     return link.send(message);
+  }
+
+  /**
+   * Opens a link to {@code node} now, even while it is backing off after a failed attempt; the stage
+   * completes once the link is up, or fails with {@code OFFLINE} when the node is unknown or no
+   * address of it answers (a changed key is such a failure: see {@link Directory#pendingKeyChange}).
+   */
+  public CompletionStage<Void> connect(String node) {
+    if (node.equals(name())) {
+      return failed(ErrorCode.BAD_REQUEST, "A node does not connect to itself");
+    }
+    if (closed) {
+      return failed(ErrorCode.OFFLINE, "The network of " + name() + " is closed");
+    }
+    if (!links.containsKey(node) && directory.addressesOf(node).isEmpty()) {
+      return failed(ErrorCode.OFFLINE, notInDirectory(node));
+    }
+    return link(node).connect();
+  }
+
+  private static String notInDirectory(String node) {
+    return node + " is not in the directory: add it with `hyperapp connect " + node
+        + " HOST:PORT` or share a --directory folder";
   }
 
   private static CompletionStage<Void> failed(ErrorCode code, String message) {

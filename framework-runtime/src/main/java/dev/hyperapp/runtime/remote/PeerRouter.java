@@ -8,6 +8,7 @@ import dev.hyperapp.runtime.kernel.Kernel;
 import dev.hyperapp.runtime.kernel.Message;
 import dev.hyperapp.runtime.kernel.RemoteRouter;
 import dev.hyperapp.runtime.kernel.Reply;
+import dev.hyperapp.runtime.net.MessageHandler;
 import dev.hyperapp.runtime.net.NetworkConfig;
 import dev.hyperapp.runtime.net.PeerMessage;
 import dev.hyperapp.runtime.net.PeerNetwork;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +56,18 @@ public final class PeerRouter implements RemoteRouter, AutoCloseable {
           "The identity of " + identity.name() + " cannot carry the messages of " + kernel.ourNode());
     }
     PeerRouter router = new PeerRouter(kernel);
-    router.network.complete(
-        PeerNetwork.start(identity, directory, bind, config, router::onMessage));
+    router.network.complete(PeerNetwork.start(identity, directory, bind, config, new MessageHandler() {
+      @Override
+      public void onMessage(String peer, PeerMessage message) {
+        router.onMessage(peer, message);
+      }
+
+      @Override
+      public void onLinkClosed(String peer, String reason) {
+        // A reply comes back over the connection its request went out on: this one is gone.
+        router.failPending(peer::equals, "The link to " + peer + " closed before it replied: " + reason);
+      }
+    }));
     kernel.setRemoteRouter(router);
     return router;
   }
@@ -147,8 +159,16 @@ public final class PeerRouter implements RemoteRouter, AutoCloseable {
   public void close() {
     kernel.setRemoteRouter(null);
     network().close();
-    pending.forEach((key, reply) -> reply.complete(Reply.failure(ErrorCode.OFFLINE,
-        "The network of " + kernel.ourNode() + " closed before " + key.node() + " replied")));
+    failPending(node -> true, "The network of " + kernel.ourNode() + " closed before the peer replied");
+  }
+
+  /** Fails with OFFLINE the requests waiting for a reply from a node that {@code from} accepts. */
+  private void failPending(Predicate<String> from, String message) {
+    pending.forEach((key, reply) -> {
+      if (from.test(key.node())) {
+        reply.complete(Reply.failure(ErrorCode.OFFLINE, message));
+      }
+    });
   }
 
   /** A request awaiting its reply: replies count only from the node the request went to. */

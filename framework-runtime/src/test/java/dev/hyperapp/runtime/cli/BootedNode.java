@@ -10,55 +10,74 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** {@code hyperapp boot} running in this JVM on free ports, stopped the way SIGTERM stops it. */
+/**
+ * {@code hyperapp boot} running in this JVM, stopped the way SIGTERM stops it. The alice.os nodes it
+ * makes listen on free ports and share node records through a {@code dev-directory} folder beside
+ * their home, never through the machine-wide one.
+ */
 final class BootedNode implements AutoCloseable {
-
-  private static final Pattern RUNNING = Pattern.compile("is running at (\\S+)");
-  private static final Pattern ADMIN = Pattern.compile("Admin API \\(this machine only\\): (\\S+)");
 
   private final CompletableFuture<Void> stop = new CompletableFuture<>();
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
   private final CompletableFuture<Integer> exit;
 
-  /** A development node ({@code --fake}) on free ports, with these extra options. */
+  /** A development node ({@code --fake}) alice.os on free ports, with these extra options. */
   BootedNode(Path home, String... extra) {
-    this(home, true, extra);
+    this(aliceOn(home, true, extra));
   }
 
   /** A node on free ports that keeps the password its home already has. */
   static BootedNode keepingPassword(Path home) {
-    return new BootedNode(home, false);
+    return new BootedNode(aliceOn(home, false));
   }
 
-  private BootedNode(Path home, boolean fake, String... extra) {
+  /** Runs {@code hyperapp boot args…} exactly as given. */
+  static BootedNode boot(String... args) {
+    List<String> all = new ArrayList<>(List.of("boot"));
+    all.addAll(List.of(args));
+    return new BootedNode(all);
+  }
+
+  private static List<String> aliceOn(Path home, boolean fake, String... extra) {
     List<String> args = new ArrayList<>(List.of("boot", "alice.os", "--home", home.toString(),
-        "--port", "0"));
+        "--port", "0", "--directory", home.resolveSibling("dev-directory").toString()));
     if (fake) {
       args.add("--fake");
     }
     args.addAll(List.of(extra));
+    return args;
+  }
+
+  private BootedNode(List<String> args) {
     CommandLine command = Hyperapp.commandLine(stop);
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
     exit = CompletableFuture.supplyAsync(() -> command.execute(args.toArray(String[]::new)));
     await().atMost(Duration.ofMinutes(1))
-        .until(() -> exit.isDone() || RUNNING.matcher(out.toString()).find());
+        .until(() -> exit.isDone() || printed().running());
     if (exit.isDone()) {
       throw new IllegalStateException("boot exited with " + exit.join() + ": " + out + err);
     }
   }
 
   URI url() {
-    return URI.create(find(RUNNING));
+    return printed().url();
   }
 
   String admin() {
-    return find(ADMIN);
+    return printed().admin();
+  }
+
+  /** Where other nodes reach this one, {@code host:port}. */
+  String peerAddress() {
+    return printed().peerAddress();
+  }
+
+  private BootOutput printed() {
+    return new BootOutput(out.toString());
   }
 
   String out() {
@@ -74,13 +93,5 @@ final class BootedNode implements AutoCloseable {
   @Override
   public void close() {
     stop();
-  }
-
-  private String find(Pattern pattern) {
-    Matcher matcher = pattern.matcher(out.toString());
-    if (!matcher.find()) {
-      throw new IllegalStateException("boot did not print " + pattern + ": " + out);
-    }
-    return matcher.group(1);
   }
 }

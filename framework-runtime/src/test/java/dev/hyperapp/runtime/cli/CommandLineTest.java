@@ -165,7 +165,8 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"boot", "start-package", "remove-package", "inject", "status", "new"})
+  @ValueSource(strings = {"boot", "start-package", "remove-package", "inject", "status", "connect",
+      "accept-key", "new"})
   void everyCommandExplainsItself(String command) {
     Run run = Run.of(command, "--help");
 
@@ -175,7 +176,8 @@ class CommandLineTest {
 
   @Test
   void theTopCommandListsTheCommandsAndTheDevelopmentPassword() {
-    assertThat(Run.of("--help").out()).contains("boot", "start-package", "inject", "status");
+    assertThat(Run.of("--help").out())
+        .contains("boot", "start-package", "inject", "status", "connect", "accept-key");
     assertThat(Run.of("boot", "--help").out()).contains("hyperapp-dev");
   }
 

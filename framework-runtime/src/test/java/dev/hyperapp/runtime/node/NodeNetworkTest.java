@@ -24,8 +24,10 @@ class NodeNetworkTest {
   @Test
   void devNodesShareTheDevDirectoryAndFindEachOther() throws Exception {
     Path shared = work.resolve("dev-directory");
-    String previous = System.setProperty(Node.DEV_DIRECTORY_PROPERTY, shared.toString());
-    try (Node alice = devNode("alice.os"); Node bob = devNode("bob.os")) {
+    try (TemporaryProperty devDirectory =
+            TemporaryProperty.set(Node.DEV_DIRECTORY_PROPERTY, shared.toString());
+        Node alice = devNode("alice.os");
+        Node bob = devNode("bob.os")) {
       assertThat(Node.devDirectoryFolder()).isEqualTo(shared);
       assertThat(shared.resolve("alice.os.json")).exists();
       assertThat(shared.resolve("bob.os.json")).exists();
@@ -36,25 +38,14 @@ class NodeNetworkTest {
       // bob runs no such process: the answer comes from bob's kernel, over the link.
       assertThat(((Reply.Failure) reply).error().code()).isEqualTo(ErrorCode.NO_SUCH_PROCESS);
       assertThat(((Reply.Failure) reply).error().message()).contains("bob.os");
-    } finally {
-      if (previous == null) {
-        System.clearProperty(Node.DEV_DIRECTORY_PROPERTY);
-      } else {
-        System.setProperty(Node.DEV_DIRECTORY_PROPERTY, previous);
-      }
     }
   }
 
   @Test
   void theDefaultDevDirectoryIsInTheTemporaryFolder() {
-    String previous = System.clearProperty(Node.DEV_DIRECTORY_PROPERTY);
-    try {
+    try (TemporaryProperty cleared = TemporaryProperty.set(Node.DEV_DIRECTORY_PROPERTY, null)) {
       assertThat(Node.devDirectoryFolder())
           .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "hyperapp-dev-directory"));
-    } finally {
-      if (previous != null) {
-        System.setProperty(Node.DEV_DIRECTORY_PROPERTY, previous);
-      }
     }
   }
 

@@ -100,11 +100,7 @@ class RemoteMessagingTest {
   @Test
   void theSourceIsTheAuthenticatedPeerWhateverTheHeaderClaims() throws Exception {
     CompletableFuture<PeerMessage> answer = new CompletableFuture<>();
-    Path malloryHome = work.resolve("mallory");
-    PeerNetwork mallory = PeerNetwork.start(NodeIdentity.loadOrCreate(malloryHome, "mallory.os"),
-        Directory.open(malloryHome, directory), new InetSocketAddress("127.0.0.1", 0),
-        NetworkConfig.defaults(), (peer, message) -> answer.complete(message));
-    open.add(mallory);
+    PeerNetwork mallory = bareNetwork("mallory.os", answer);
     Message forged = Message.request(1, new Address("alice.os", GREETER), new Address("bob.os", GREETER),
         "{\"WhoCalls\":null}".getBytes(StandardCharsets.UTF_8));
 
@@ -129,6 +125,24 @@ class RemoteMessagingTest {
 
     assertThat(error.code()).isEqualTo(ErrorCode.OFFLINE);
     assertThat(error.message()).contains("bob.os");
+  }
+
+  @Test
+  void aRequestInFlightFailsOfflineWhenItsLinkClosesInsteadOfWaitingForItsTimeout() throws Exception {
+    CompletableFuture<PeerMessage> received = new CompletableFuture<>();
+    PeerNetwork carol = bareNetwork("carol.os", received);
+    Message request = new Message(alice.kernel().nextMessageId(),
+        new Address(alice.nodeName(), ProcessId.parse("tester:greeter:test.os")),
+        new Address("carol.os", GREETER), Optional.of(PATIENT),
+        "{\"WhoCalls\":null}".getBytes(StandardCharsets.UTF_8), Map.of(), null);
+    CompletableFuture<Reply> reply = alice.kernel().request(request).toCompletableFuture();
+    received.get(30, TimeUnit.SECONDS);
+
+    carol.close();
+
+    DispatchError error = error(reply.get(30, TimeUnit.SECONDS));
+    assertThat(error.code()).isEqualTo(ErrorCode.OFFLINE);
+    assertThat(error.message()).contains("carol.os", "closed before it replied");
   }
 
   @Test
@@ -160,6 +174,16 @@ class RemoteMessagingTest {
     });
     assertThat(json(call(alice, alice.nodeName(), "AskGreet", "[\"bob.os\",\"Alice\"]")))
         .isEqualTo("\"Hello Alice from bob.os\"");
+  }
+
+  /** A network with no kernel behind it, sharing the directory: it only hands the first message over. */
+  private PeerNetwork bareNetwork(String name, CompletableFuture<PeerMessage> firstMessage) throws Exception {
+    Path home = work.resolve(name);
+    PeerNetwork network = PeerNetwork.start(NodeIdentity.loadOrCreate(home, name),
+        Directory.open(home, directory), new InetSocketAddress("127.0.0.1", 0),
+        NetworkConfig.defaults(), (peer, message) -> firstMessage.complete(message));
+    open.add(network);
+    return network;
   }
 
   private Node start(String name, int port) {

@@ -5,6 +5,9 @@ import dev.hyperapp.annotations.Context;
 import dev.hyperapp.annotations.Hyperprocess;
 import dev.hyperapp.annotations.Local;
 import dev.hyperapp.annotations.Remote;
+import dev.hyperapp.api.rpc.RpcException;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /** Answers other nodes, and calls the Greeter of another node through its generated client. */
@@ -43,5 +46,20 @@ public class Greeter {
   @Local
   CompletionStage<String> askGreet(String node, String name) {
     return GreeterClient.at(node).greet(name);
+  }
+
+  /**
+   * Asks {@code node} to greet, waiting at most {@code timeoutMillis} for the reply; a call that fails
+   * answers {@code "error <code>: <message>"}, so the caller sees which error it was.
+   */
+  @Local
+  CompletionStage<String> greetWithin(String node, String name, int timeoutMillis) {
+    return GreeterClient.at(node).withTimeout(Duration.ofMillis(timeoutMillis)).greet(name)
+        .exceptionally(failure -> {
+          Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+          return cause instanceof RpcException rpc
+              ? "error " + rpc.code().wireName() + ": " + rpc.error().message()
+              : "error " + cause;
+        });
   }
 }
