@@ -1,7 +1,6 @@
 package dev.hyperapp.annotations;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A process id {@code process:package:publisher}, as WIT's standard {@code process-id}.
@@ -12,13 +11,10 @@ import java.util.regex.Pattern;
  */
 public record ProcessId(String process, String packageName, String publisher) {
 
-  private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern PUBLISHER = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
-
   public ProcessId {
-    requireValid("process", process, NAME);
-    requireValid("package", packageName, NAME);
-    requireValid("publisher", publisher, PUBLISHER);
+    requireValid("process", process, false);
+    requireValid("package", packageName, false);
+    requireValid("publisher", publisher, true);
   }
 
   /** Parses {@code process:package:publisher}. */
@@ -33,20 +29,43 @@ public record ProcessId(String process, String packageName, String publisher) {
 
   /** Whether {@code name} is a valid process or package name. */
   public static boolean isValidName(String name) {
-    return name != null && NAME.matcher(name).matches();
+    return isValid(name, false);
   }
 
   /** Whether {@code publisher} is a valid publisher (a node name). */
   public static boolean isValidPublisher(String publisher) {
-    return publisher != null && PUBLISHER.matcher(publisher).matches();
+    return isValid(publisher, true);
   }
 
-  private static void requireValid(String what, String value, Pattern pattern) {
-    if (value == null || !pattern.matcher(value).matches()) {
+  private static void requireValid(String what, String value, boolean dotsAllowed) {
+    if (!isValid(value, dotsAllowed)) {
       throw new IllegalArgumentException(
           "Invalid " + what + " name '" + value + "': use a-z, 0-9 and '-'"
-              + (pattern == PUBLISHER ? " and '.'" : ""));
+              + (dotsAllowed ? " and '.'" : ""));
     }
+  }
+
+  /**
+   * Whether {@code value} is runs of {@code a-z 0-9} joined by single {@code -} (or {@code .} when
+   * {@code dotsAllowed}): the regular expression {@code [a-z0-9]+([.-][a-z0-9]+)*}, written as a scan
+   * because every message's addresses are checked and a regex match costs a matcher per call.
+   */
+  private static boolean isValid(String value, boolean dotsAllowed) {
+    if (value == null || value.isEmpty()) {
+      return false;
+    }
+    boolean afterSeparator = true;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterSeparator = false;
+      } else if ((c == '-' || (dotsAllowed && c == '.')) && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator;
   }
 
   @Override

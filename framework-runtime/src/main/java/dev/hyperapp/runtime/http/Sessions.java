@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,6 +31,7 @@ final class Sessions {
   private final HttpHost host;
   private final Duration lifetime;
   private final Clock clock;
+  private final ThreadLocal<KeyedMac> macs = new ThreadLocal<>();
 
   Sessions(HttpHost host, Duration lifetime, Clock clock) {
     this.host = host;
@@ -79,14 +81,30 @@ final class Sessions {
   }
 
   private String signature(String expiry) {
-    try {
-      Mac mac = Mac.getInstance(MAC_ALGORITHM);
-      mac.init(new SecretKeySpec(host.sessionKey(), MAC_ALGORITHM));
-      byte[] signed =
-          mac.doFinal(("hyperapp-session|" + host.nodeName() + "|" + expiry).getBytes(StandardCharsets.UTF_8));
-      return BASE64.encodeToString(signed);
-    } catch (GeneralSecurityException missingFromJdk) {
-      throw new IllegalStateException("The JDK lacks " + MAC_ALGORITHM, missingFromJdk);
-    }
+    byte[] signed =
+        mac().doFinal(("hyperapp-session|" + host.nodeName() + "|" + expiry).getBytes(StandardCharsets.UTF_8));
+    return BASE64.encodeToString(signed);
   }
+
+  /**
+   * This thread's MAC, keyed with the host's current key: looking up and keying a {@code Mac} per
+   * request was a visible part of each request's cost. A replaced key is picked up at once.
+   */
+  private Mac mac() {
+    byte[] key = host.sessionKey();
+    KeyedMac cached = macs.get();
+    if (cached == null || !Arrays.equals(cached.key(), key)) {
+      try {
+        Mac mac = Mac.getInstance(MAC_ALGORITHM);
+        mac.init(new SecretKeySpec(key, MAC_ALGORITHM));
+        cached = new KeyedMac(key, mac);
+      } catch (GeneralSecurityException missingFromJdk) {
+        throw new IllegalStateException("The JDK lacks " + MAC_ALGORITHM, missingFromJdk);
+      }
+      macs.set(cached);
+    }
+    return cached.mac();
+  }
+
+  private record KeyedMac(byte[] key, Mac mac) {}
 }

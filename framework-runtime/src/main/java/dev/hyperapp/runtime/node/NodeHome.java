@@ -39,6 +39,7 @@ public final class NodeHome {
 
   private final Path root;
   private final String nodeName;
+  private volatile byte[] sessionKey;
 
   private NodeHome(Path root, String nodeName) {
     this.root = root;
@@ -77,20 +78,29 @@ public final class NodeHome {
 
   /**
    * The key that signs login cookies: 32 random bytes made at first use and kept, so logins survive
-   * restarts. Deleting {@code session.key} logs every browser out.
+   * restarts. It is read once and then held in memory (every HTTP request checks a cookie with it), so
+   * deleting {@code session.key} logs every browser out when the node next starts.
    */
   public byte[] sessionKey() {
-    Path file = root.resolve(SESSION_KEY);
-    try {
-      if (!Files.exists(file)) {
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        writeOwnerOnly(file, key);
+    byte[] key = sessionKey;
+    return (key != null ? key : loadSessionKey()).clone();
+  }
+
+  private synchronized byte[] loadSessionKey() {
+    if (sessionKey == null) {
+      Path file = root.resolve(SESSION_KEY);
+      try {
+        if (!Files.exists(file)) {
+          byte[] key = new byte[32];
+          RANDOM.nextBytes(key);
+          writeOwnerOnly(file, key);
+        }
+        sessionKey = Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not read or create " + file, e);
       }
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read or create " + file, e);
     }
+    return sessionKey;
   }
 
   /** Sets the owner's password; only a salted PBKDF2-HMAC-SHA256 hash of it is stored. */

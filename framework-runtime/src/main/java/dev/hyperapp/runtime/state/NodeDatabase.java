@@ -2,8 +2,11 @@ package dev.hyperapp.runtime.state;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The node's own SQLite database ({@code <home>/node.db}): the saved state of every process and the
@@ -14,6 +17,8 @@ public final class NodeDatabase implements AutoCloseable {
 
   private final Path file;
   private final Connection connection;
+  /** Statements of {@link #runPrepared}, by SQL; only touched while holding this object's lock. */
+  private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
   private NodeDatabase(Path file, Connection connection) {
     this.file = file;
@@ -50,9 +55,28 @@ public final class NodeDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code work} with the statement for {@code sql}, prepared at its first use and kept for the
+   * next (saving a state runs the same upsert after every message), alone on the connection.
+   */
+  public synchronized <T> T runPrepared(String sql, StatementWork<T> work) {
+    return run(connection -> {
+      PreparedStatement statement = prepared.get(sql);
+      if (statement == null) {
+        statement = connection.prepareStatement(sql);
+        prepared.put(sql, statement);
+      }
+      return work.run(statement);
+    });
+  }
+
   @Override
   public synchronized void close() {
     try {
+      for (PreparedStatement statement : prepared.values()) {
+        statement.close();
+      }
+      prepared.clear();
       connection.close();
     } catch (SQLException e) {
       throw new StorageException("Could not close " + file, e);
@@ -63,5 +87,11 @@ public final class NodeDatabase implements AutoCloseable {
   @FunctionalInterface
   public interface Work<T> {
     T run(Connection connection) throws SQLException;
+  }
+
+  /** Work with a prepared statement, whose parameters it sets before executing it. */
+  @FunctionalInterface
+  public interface StatementWork<T> {
+    T run(PreparedStatement statement) throws SQLException;
   }
 }

@@ -12,6 +12,11 @@ import java.util.Optional;
  */
 public final class StateStore {
 
+  private static final String UPSERT =
+      "INSERT INTO process_state (process, state, revision, saved_at) VALUES (?, ?, 1, ?) "
+          + "ON CONFLICT (process) DO UPDATE SET state = excluded.state, "
+          + "revision = revision + 1, saved_at = excluded.saved_at";
+
   private final NodeDatabase database;
 
   public StateStore(NodeDatabase database) {
@@ -33,16 +38,11 @@ public final class StateStore {
 
   /** Replaces the saved state of {@code process}. */
   public void save(ProcessId process, byte[] state) {
-    database.run(connection -> {
-      try (PreparedStatement upsert = connection.prepareStatement(
-          "INSERT INTO process_state (process, state, revision, saved_at) VALUES (?, ?, 1, ?) "
-              + "ON CONFLICT (process) DO UPDATE SET state = excluded.state, "
-              + "revision = revision + 1, saved_at = excluded.saved_at")) {
-        upsert.setString(1, process.toString());
-        upsert.setBytes(2, state);
-        upsert.setLong(3, System.currentTimeMillis());
-        return upsert.executeUpdate();
-      }
+    database.runPrepared(UPSERT, upsert -> {
+      upsert.setString(1, process.toString());
+      upsert.setBytes(2, state);
+      upsert.setLong(3, System.currentTimeMillis());
+      return upsert.executeUpdate();
     });
   }
 

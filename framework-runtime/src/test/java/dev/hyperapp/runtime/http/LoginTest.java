@@ -89,6 +89,17 @@ class LoginTest {
   }
 
   @Test
+  void aReplacedSessionKeyLogsTheBrowserOut() {
+    String cookie = node.login();
+    assertThat(callApi(cookie).statusCode()).isEqualTo(200);
+
+    node.host.replaceSessionKey();
+
+    assertError(callApi(cookie), 401, "unauthenticated");
+    assertThat(callApi(node.login()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void refusesATamperedCookie() {
     String cookie = node.login();
     String name = cookie.substring(0, cookie.indexOf('=') + 1);

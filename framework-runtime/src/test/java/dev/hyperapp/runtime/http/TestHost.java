@@ -42,15 +42,22 @@ final class TestHost implements HttpHost {
 
   private final Map<ProcessId, App> apps = new ConcurrentHashMap<>();
   private final List<HomepageEntry> homepage = new CopyOnWriteArrayList<>();
-  private final byte[] sessionKey = new byte[32];
+  private volatile byte[] sessionKey = newSessionKey();
   private final AtomicReference<WebSocketPush> push = new AtomicReference<>();
   final BlockingQueue<Received> events = new LinkedBlockingQueue<>();
 
   /** A WebSocket event with the process it was delivered to. */
   record Received(ProcessId process, WsEvent event) {}
 
-  TestHost() {
-    new SecureRandom().nextBytes(sessionKey);
+  private static byte[] newSessionKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return key;
+  }
+
+  /** Replaces the key that signs login cookies, as a node owner may. */
+  void replaceSessionKey() {
+    sessionKey = newSessionKey();
   }
 
   TestHost install(TestApp app) {

@@ -21,6 +21,17 @@ class NodeHomeTest {
   }
 
   @Test
+  void theSessionKeyIsKeptInMemoryAndADeletedOneIsReplacedAtTheNextStart() throws Exception {
+    NodeHome running = NodeHome.openOrCreate(root, "alice.os");
+    byte[] first = running.sessionKey();
+
+    Files.delete(root.resolve("session.key"));
+
+    assertThat(running.sessionKey()).isEqualTo(first);
+    assertThat(NodeHome.openOrCreate(root, "alice.os").sessionKey()).hasSize(32).isNotEqualTo(first);
+  }
+
+  @Test
   void theOwnerPasswordIsCheckedAgainstAStoredHash() throws Exception {
     NodeHome home = NodeHome.openOrCreate(root, "alice.os");
     assertThat(home.isOwnerPassword("secret")).isFalse();
