@@ -37,9 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code *RoundTrip} waits for each answer (JMH sample time: p50, p99); {@code *Pipelined} keeps
  * {@value RequestResponseBenchmark#WINDOW} requests in flight (throughput).
  */
-// On the loaded 2-core machine the JIT needs longer than the other benchmarks' 3x2 s to settle.
-@Warmup(iterations = 5, time = 3)
-@Measurement(iterations = 5, time = 3)
+// On the loaded 2-core machine the JIT needs far longer than the other benchmarks' 3x2 s to settle:
+// the node's pipelined figure was still climbing tenfold after 5x3 s.
+@Warmup(iterations = 8, time = 3)
+@Measurement(iterations = 8, time = 3)
 // See RequestResponseBenchmark: on 2 cores the JDK's common pool is off, which cripples Pekko's ask.
 @Fork(value = 1, jvmArgsAppend = "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2")
 public class PeerToPeerBenchmark {
