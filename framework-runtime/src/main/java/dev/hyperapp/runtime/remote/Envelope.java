@@ -119,7 +119,7 @@ final class Envelope {
 
   /**
    * Parses an address, once per distinct text: validating one runs several regular expressions, which
-   * showed as a tenth of a link reader's time, and a link carries the same few addresses over and over.
+   * took close to half of a link reader's time, and a link carries the same few addresses over and over.
    * A text that does not parse is never kept; the cache is emptied when full.
    */
   private static Address address(String text) {
