@@ -1,5 +1,6 @@
 package dev.hyperapp.benchmarks.node;
 
+import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.api.dispatch.ProcessDispatcher;
 import dev.hyperapp.runtime.apps.AppBundle;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A real node in a fresh temporary home, running the given apps from the class path, and the kernel's
- * request API for the benchmark thread, which is no process: calls enter a process the way a request
+ * A real node in a fresh temporary home, running the given apps from the class path, optionally with
+ * its peer network, and the kernel's request API for the benchmark thread, which is no process: calls enter a process the way a request
  * from another process of the node does (origin {@code LOCAL}).
  */
 final class BenchNode implements AutoCloseable {
@@ -39,7 +40,20 @@ final class BenchNode implements AutoCloseable {
   /** Starts a node named {@code bench.os}, each dispatcher an app of its own. */
   static BenchNode start(String ownerPassword, ProcessDispatcher<?>... dispatchers) {
     Path home = temporaryFolder("hyperapp-bench-node-");
-    Node.Builder builder = Node.at(home).name("bench.os").ownerPassword(ownerPassword);
+    return start(home, Node.at(home).name("bench.os").ownerPassword(ownerPassword), dispatchers);
+  }
+
+  /**
+   * Starts a node named {@code name} with its peer network on a free loopback port; nodes started
+   * with the same {@code directory} folder find each other there and link with TLS on first use.
+   */
+  static BenchNode startLinked(String name, Path directory, ProcessDispatcher<?>... dispatchers) {
+    Path home = temporaryFolder("hyperapp-bench-" + name + "-");
+    return start(home,
+        Node.at(home).name(name).network("127.0.0.1", 0).directory(directory), dispatchers);
+  }
+
+  private static BenchNode start(Path home, Node.Builder builder, ProcessDispatcher<?>... dispatchers) {
     for (ProcessDispatcher<?> dispatcher : dispatchers) {
       builder.install(AppBundle.fromClassPath(List.of(dispatcher)));
     }
@@ -50,11 +64,16 @@ final class BenchNode implements AutoCloseable {
     return node;
   }
 
-  /** Sends {@code json} to {@code target} and completes with its reply's JSON; a failure throws. */
+  /** Sends {@code json} to {@code target} on this node and completes with its reply's JSON; a failure throws. */
   CompletableFuture<String> request(ProcessId target, String json) {
+    return request(node.nodeName(), target, json);
+  }
+
+  /** Sends {@code json} to {@code target} on the node {@code nodeName} (this one or a peer). */
+  CompletableFuture<String> request(String nodeName, ProcessId target, String json) {
     Kernel kernel = node.kernel();
     Message message = Message.request(kernel.nextMessageId(), kernel.addressOf(CALLER),
-        kernel.addressOf(target), json.getBytes(StandardCharsets.UTF_8));
+        new Address(nodeName, target), json.getBytes(StandardCharsets.UTF_8));
     return kernel.request(message).toCompletableFuture().thenApply(BenchNode::json);
   }
 

@@ -122,7 +122,8 @@ public class RequestResponseBenchmark {
     window(side::ask);
   }
 
-  private static void window(Supplier<CompletableFuture<Integer>> ask) {
+  /** Sends {@value #WINDOW} requests, then waits for every reply. */
+  static void window(Supplier<? extends CompletableFuture<?>> ask) {
     CompletableFuture<?>[] replies = new CompletableFuture<?>[WINDOW];
     for (int i = 0; i < WINDOW; i++) {
       replies[i] = ask.get();

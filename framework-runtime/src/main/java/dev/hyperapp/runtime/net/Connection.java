@@ -8,6 +8,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
@@ -230,10 +232,15 @@ final class Connection {
     long heartbeatNanos = config.heartbeatInterval().toNanos();
     // Blob messages stream one at a time, a chunk per turn; the head's start frame is already sent.
     ArrayDeque<Outbox.Outgoing> blobs = new ArrayDeque<>();
+    // Messages buffered but not yet flushed: they count as written only once they have left.
+    List<Outbox.Outgoing> buffered = new ArrayList<>();
     int blobOffset = 0;
     Outbox.Outgoing inHand = null;
     try {
       while (!closing) {
+        if (!buffered.isEmpty() && (!blobs.isEmpty() || outbox.isEmpty())) {
+          flushed(outbox, buffered);
+        }
         Outbox.Outgoing next = outbox.poll(blobs.isEmpty() ? heartbeatNanos : 0);
         if (next != null && closing) {
           outbox.putBack(next);
@@ -245,9 +252,9 @@ final class Connection {
                 + " bytes is over " + peer() + "'s limit of " + sendLimit + " bytes");
           } else if (next.message.blob() == null) {
             inHand = next;
-            out.message(next.message);
+            out.bufferMessage(next.message);
             inHand = null;
-            written(outbox, next);
+            buffered.add(next);
           } else {
             blobs.addLast(next);
             if (blobs.size() == 1) {
@@ -284,6 +291,13 @@ final class Connection {
     } catch (IOException e) {
       end(closing, closing ? "closed" : "write failed: " + e);
     } finally {
+      if (!buffered.isEmpty()) {
+        try {
+          flushed(outbox, buffered);
+        } catch (IOException e) {
+          blobs.addAll(buffered);
+        }
+      }
       if (inHand != null) {
         blobs.addFirst(inHand);
       }
@@ -291,6 +305,15 @@ final class Connection {
         fail(outbox, unfinished, ErrorCode.OFFLINE, "The link to " + peer() + " closed while the message was sent");
       }
     }
+  }
+
+  /** Sends what is buffered and marks those messages written. */
+  private void flushed(Outbox outbox, List<Outbox.Outgoing> buffered) throws IOException {
+    out.flush();
+    for (Outbox.Outgoing outgoing : buffered) {
+      written(outbox, outgoing);
+    }
+    buffered.clear();
   }
 
   private void written(Outbox outbox, Outbox.Outgoing outgoing) {

@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Writes frames (see {@link FrameType}) to a link. Each frame is written whole and flushed under the
- * writer's lock, so a heartbeat or a goodbye from another thread never lands inside a message.
+ * Writes frames (see {@link FrameType}) to a link. Each frame is written whole under the writer's
+ * lock, so a heartbeat or a goodbye from another thread never lands inside a message. Frames are
+ * flushed at once, except that the link's writer {@linkplain #bufferMessage buffers} messages and
+ * flushes when no other message waits, so messages queued together leave in one TLS record and one
+ * system call.
  */
 final class FrameWriter {
 
@@ -54,10 +57,29 @@ final class FrameWriter {
   void message(PeerMessage message) throws IOException {
     lock.lock();
     try {
+      bufferMessage(message);
+      out.flush();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Buffers a message frame; it leaves with the next {@link #flush} or any other frame. */
+  void bufferMessage(PeerMessage message) throws IOException {
+    lock.lock();
+    try {
       start(FrameType.MESSAGE, 4 + message.header().length + message.body().length);
       out.writeInt(message.header().length);
       out.write(message.header());
       out.write(message.body());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  void flush() throws IOException {
+    lock.lock();
+    try {
       out.flush();
     } finally {
       lock.unlock();

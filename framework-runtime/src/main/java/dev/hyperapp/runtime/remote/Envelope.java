@@ -16,6 +16,8 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * How kernel messages and replies are written into a {@link PeerMessage}. The header is a small JSON
@@ -36,6 +38,8 @@ final class Envelope {
   static final int VERSION = 1;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final byte[] EMPTY = new byte[0];
+  private static final int MAX_CACHED_ADDRESSES = 4096;
+  private static final ConcurrentMap<String, Address> ADDRESSES = new ConcurrentHashMap<>();
 
   private Envelope() {}
 
@@ -101,16 +105,34 @@ final class Envelope {
   }
 
   private static Message requestMessage(String peer, long id, JsonNode header, PeerMessage received) {
-    Address claimed = Address.parse(header.path("source").asText());
-    Address target = Address.parse(header.path("target").asText());
+    Address claimed = address(header.path("source").asText());
+    Address target = address(header.path("target").asText());
+    Address source = claimed.node().equals(peer) ? claimed : address(peer + "@" + claimed.process());
     Optional<Duration> timeout = header.has("timeoutMs")
         ? Optional.of(Duration.ofMillis(header.path("timeoutMs").asLong()))
         : Optional.empty();
     Map<String, String> metadata = new TreeMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = header.path("metadata").fields();
     fields.forEachRemaining(field -> metadata.put(field.getKey(), field.getValue().asText()));
-    return new Message(id, new Address(peer, claimed.process()), target, timeout, received.body(),
-        metadata, received.blob());
+    return new Message(id, source, target, timeout, received.body(), metadata, received.blob());
+  }
+
+  /**
+   * Parses an address, once per distinct text: validating one runs several regular expressions, which
+   * took close to half of a link reader's time, and a link carries the same few addresses over and over.
+   * A text that does not parse is never kept; the cache is emptied when full.
+   */
+  private static Address address(String text) {
+    Address known = ADDRESSES.get(text);
+    if (known != null) {
+      return known;
+    }
+    Address parsed = Address.parse(text);
+    if (ADDRESSES.size() >= MAX_CACHED_ADDRESSES) {
+      ADDRESSES.clear();
+    }
+    ADDRESSES.put(text, parsed);
+    return parsed;
   }
 
   private static Reply replyOf(JsonNode header, PeerMessage received) {

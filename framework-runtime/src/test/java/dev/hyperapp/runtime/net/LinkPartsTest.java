@@ -35,6 +35,21 @@ class LinkPartsTest {
   }
 
   @Test
+  void bufferedMessagesLeaveTogetherOnFlushInOrder() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    FrameWriter writer = new FrameWriter(bytes);
+    writer.bufferMessage(new PeerMessage("1".getBytes(), "first".getBytes()));
+    writer.bufferMessage(new PeerMessage("2".getBytes(), "second".getBytes()));
+
+    assertThat(bytes.size()).isZero();
+
+    writer.flush();
+    FrameReader reader = new FrameReader(new ByteArrayInputStream(bytes.toByteArray()));
+    assertThat(Wire.message(reader.read(100).payload(), 100).body()).isEqualTo("first".getBytes());
+    assertThat(Wire.message(reader.read(100).payload(), 100).body()).isEqualTo("second".getBytes());
+  }
+
+  @Test
   void refusesUnknownFrameTypesAndMalformedPayloads() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);

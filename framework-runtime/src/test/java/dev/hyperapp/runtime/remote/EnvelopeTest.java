@@ -40,6 +40,31 @@ class EnvelopeTest {
   }
 
   @Test
+  void theSameRequestFromTwoPeersComesFromEachPeer() {
+    PeerMessage sent = Envelope.request(Message.request(5, SOURCE, TARGET, bytes("{\"Ping\":null}")));
+
+    Message fromAlice = ((Envelope.Request) Envelope.read("alice.os", sent)).message();
+    Message fromCarol = ((Envelope.Request) Envelope.read("carol.os", sent)).message();
+    Message fromAliceAgain = ((Envelope.Request) Envelope.read("alice.os", sent)).message();
+
+    assertThat(fromAlice.source()).isEqualTo(SOURCE);
+    assertThat(fromCarol.source()).isEqualTo(Address.parse("carol.os@chat:chat:test.os"));
+    assertThat(fromAliceAgain.source()).isEqualTo(SOURCE);
+  }
+
+  @Test
+  void aRequestWithAnInvalidAddressIsRefusedEveryTime() {
+    PeerMessage bad = new PeerMessage(bytes("{\"v\":1,\"kind\":\"request\",\"id\":3,"
+        + "\"source\":\"alice.os@chat:chat:test.os\",\"target\":\"bob.os@Chat:chat:test.os\"}"), new byte[0]);
+
+    for (int attempt = 0; attempt < 2; attempt++) {
+      assertThatThrownBy(() -> Envelope.read("alice.os", bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("Chat");
+    }
+  }
+
+  @Test
   void aFireAndForgetMessageHasNoTimeout() {
     Message sent = Message.request(1, SOURCE, TARGET, bytes("{\"Ping\":null}")).withoutResponse();
 
