@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A recursive-descent parser for the part of WIT that Hyperapp APIs use: the package declaration,
@@ -139,50 +140,41 @@ public final class WitParser {
   }
 
   private WitDecl.Record record(String name, String docs) {
-    expect("{");
-    List<WitDecl.Field> fields = new ArrayList<>();
-    while (!accept("}")) {
+    return new WitDecl.Record(name, docs, braced(() -> {
       String field = identifier();
       expect(":");
-      fields.add(new WitDecl.Field(field, type()));
-      if (!accept(",")) {
-        expect("}");
-        break;
-      }
-    }
-    return new WitDecl.Record(name, docs, fields);
+      return new WitDecl.Field(field, type());
+    }));
   }
 
   private WitDecl.Enum enumeration(String name, String docs) {
-    expect("{");
-    List<String> cases = new ArrayList<>();
-    while (!accept("}")) {
-      cases.add(identifier());
-      if (!accept(",")) {
-        expect("}");
-        break;
-      }
-    }
-    return new WitDecl.Enum(name, docs, cases);
+    return new WitDecl.Enum(name, docs, braced(this::identifier));
   }
 
   private WitDecl.Variant variant(String name, String docs) {
-    expect("{");
-    List<WitDecl.Case> cases = new ArrayList<>();
-    while (!accept("}")) {
+    return new WitDecl.Variant(name, docs, braced(() -> {
       String caseName = identifier();
       Optional<WitType> payload = Optional.empty();
       if (accept("(")) {
         payload = Optional.of(type());
         expect(")");
       }
-      cases.add(new WitDecl.Case(caseName, payload));
+      return new WitDecl.Case(caseName, payload);
+    }));
+  }
+
+  /** {@code { item, item, }}: items separated by commas, a trailing comma allowed. */
+  private <T> List<T> braced(Supplier<T> item) {
+    expect("{");
+    List<T> items = new ArrayList<>();
+    while (!accept("}")) {
+      items.add(item.get());
       if (!accept(",")) {
         expect("}");
         break;
       }
     }
-    return new WitDecl.Variant(name, docs, cases);
+    return items;
   }
 
   private WitWorld worldBody(String name) {
