@@ -1,10 +1,12 @@
 package dev.hyperapp.maven;
 
+import dev.hyperapp.maven.api.ApiChange;
 import dev.hyperapp.maven.api.ApiSync;
 import dev.hyperapp.maven.wit.WitSyntaxException;
 import java.io.File;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,8 +34,8 @@ public class WitApiMojo extends AbstractMojo {
   private boolean check;
 
   /** The functions, types, interfaces or worlds whose breaking changes are acknowledged, comma-separated. */
-  @Parameter(property = "hyperapp.wit.acceptBreaking")
-  private List<String> acceptBreaking = List.of();
+  @Parameter(property = "hyperapp.wit.acceptBreaking", defaultValue = "")
+  private String acceptBreaking;
 
   @Parameter(property = "hyperapp.wit.skip", defaultValue = "false")
   private boolean skip;
@@ -52,17 +54,24 @@ public class WitApiMojo extends AbstractMojo {
     try {
       outcome = ApiSync.run(generatedDirectory.toPath(), apiDirectory.toPath(),
           check ? ApiSync.Mode.CHECK : ApiSync.Mode.UPDATE,
-          Set.copyOf(acceptBreaking.stream().map(String::strip).filter(name -> !name.isEmpty()).toList()));
+          acceptedNames());
     } catch (WitSyntaxException e) {
       throw new MojoFailureException("Could not read the WIT: " + e.getMessage(), e);
     }
     if (outcome.failed()) {
       throw new MojoFailureException(outcome.message());
     }
-    if (outcome.changes().stream().anyMatch(change -> change.isBreaking())) {
+    if (outcome.changes().stream().anyMatch(ApiChange::isBreaking)) {
       getLog().warn(outcome.message());
     } else {
       getLog().info(outcome.message());
     }
+  }
+
+  private Set<String> acceptedNames() {
+    return acceptBreaking == null ? Set.of() : Arrays.stream(acceptBreaking.split(","))
+        .map(String::strip)
+        .filter(name -> !name.isEmpty())
+        .collect(Collectors.toSet());
   }
 }
