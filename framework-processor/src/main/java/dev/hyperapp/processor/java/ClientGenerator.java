@@ -3,6 +3,7 @@ package dev.hyperapp.processor.java;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
@@ -33,10 +34,17 @@ public final class ClientGenerator implements Generator {
 
   @Override
   public void generate(ProcessModel model, GeneratedFiles out) {
-    ClassName process = JavaTypes.className(model.javaType());
+    out.writeJava(client(model, CodeBlock.of("{@link $T}", JavaTypes.className(model.javaType()))));
+  }
+
+  /**
+   * The client of {@code model}'s process; {@code process} names the process in the class doc. The
+   * Maven plugin calls this for a process known by its WIT alone, whose class it cannot link.
+   */
+  public static JavaFile client(ProcessModel model, CodeBlock process) {
     ClassName client = JavaTypes.generatedName(model, "Client");
     TypeSpec.Builder type = TypeSpec.classBuilder(client)
-        .addJavadoc("Calls the {@code @Remote} and {@code @Local} handlers of {@link $T} on any node:\n"
+        .addJavadoc("Calls the {@code @Remote} and {@code @Local} handlers of $L on any node:\n"
             + "{@code $T.at(\"bob.os\").handler(…)}. Every call completes on the calling process's\n"
             + "executor, with the reply or an {@link dev.hyperapp.api.rpc.RpcException}.\n", process, client)
         .addAnnotation(JavaTypes.generated())
@@ -82,7 +90,7 @@ public final class ClientGenerator implements Generator {
             .addStatement("return new $T(target.withTimeout(timeout))", client)
             .build())
         .addMethods(calls);
-    out.writeJava(JavaTypes.javaFile(client, type.build()));
+    return JavaTypes.javaFile(client, type.build());
   }
 
   /** A {@code public static <App>Client at(…)}. */

@@ -19,8 +19,11 @@ import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
-/** The Java side of the model's types, and what both Java generators write the same way. */
-final class JavaTypes {
+/**
+ * The Java side of the model's types, and what both Java generators write the same way. Public for
+ * the Maven plugin, which writes Java declarations of another app's WIT types.
+ */
+public final class JavaTypes {
 
   static final ClassName WIRE = ClassName.get("dev.hyperapp.api.json", "Wire");
   static final ClassName WIRE_TYPE = ClassName.get("dev.hyperapp.api.json", "WireType");
@@ -63,7 +66,7 @@ final class JavaTypes {
   }
 
   /** The type as the handler declares it: {@code int}, {@code List<Integer>}, {@code long[]}. */
-  static TypeName typeName(TypeRef type) {
+  public static TypeName typeName(TypeRef type) {
     if (type instanceof TypeRef.Unit) {
       return TypeName.VOID;
     }
@@ -166,7 +169,8 @@ final class JavaTypes {
     return CodeBlock.of("$T.of($Z$L)", WIRE_TYPE, typeToken(typeName(type)));
   }
 
-  private static boolean isUnsigned(TypeRef type) {
+  /** Whether the type is an unsigned WIT integer, which travels as the unsigned number. */
+  public static boolean isUnsigned(TypeRef type) {
     if (!(type instanceof TypeRef.Scalar scalar)) {
       return false;
     }

@@ -67,6 +67,17 @@ public final class Names {
     return out.toString();
   }
 
+  /** {@code send-message} → {@code sendMessage}: a Java member named after a WIT name. */
+  public static String camel(String name) {
+    String pascal = pascal(name);
+    return pascal.isEmpty() ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+  }
+
+  /** {@code left-group} → {@code LEFT_GROUP}: a Java enum constant named after a WIT case. */
+  public static String constant(String name) {
+    return kebab(name).replace('-', '_').toUpperCase(Locale.ROOT);
+  }
+
   /** A kebab-case WIT identifier, {@code %}-escaped if it is a keyword. */
   public static String witIdentifier(String kebabName) {
     return WIT_KEYWORDS.contains(kebabName) ? "%" + kebabName : kebabName;

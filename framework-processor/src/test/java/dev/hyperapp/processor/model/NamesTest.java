@@ -87,4 +87,20 @@ class NamesTest {
   void isValidWitIdentifier(String name, boolean valid) {
     assertThat(Names.isValidWitIdentifier(name)).isEqualTo(valid);
   }
+
+  /** The Java names a client generated from WIT gives; they are the JSON names, so they must round-trip. */
+  @ParameterizedTest(name = "{0} → {1}, {2}")
+  @CsvSource({
+      "conversation-id, conversationId, CONVERSATION_ID",
+      "send-message, sendMessage, SEND_MESSAGE",
+      "item2, item2, ITEM2",
+      "dark-green, darkGreen, DARK_GREEN",
+      "x, x, X",
+  })
+  void camelAndConstantInvertKebab(String wit, String camel, String constant) {
+    assertThat(Names.camel(wit)).isEqualTo(camel);
+    assertThat(Names.constant(wit)).isEqualTo(constant);
+    assertThat(Names.kebab(camel)).isEqualTo(wit);
+    assertThat(Names.kebab(constant)).isEqualTo(wit);
+  }
 }
