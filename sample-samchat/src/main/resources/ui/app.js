@@ -117,6 +117,14 @@ function renderChat() {
   renderComposer();
 }
 
+/** Whether the reader is at the newest message: new ones and images that load keep them there. */
+let atBottom = true;
+
+function scrollToEnd() {
+  messageList.scrollTop = messageList.scrollHeight;
+  atBottom = true;
+}
+
 /**
  * Message elements by key (a message id, or "day:" and a date), with what each was drawn from: a
  * redraw keeps the elements whose message did not change, so they do not flash or lose focus.
@@ -127,7 +135,6 @@ function renderMessages() {
   const open = summary(state.selected);
   const isGroup = open?.kind === "GROUP";
   const messages = [...(state.messages.get(state.selected)?.values() ?? [])].sort(byTime);
-  const nearBottom = messageList.scrollHeight - messageList.scrollTop - messageList.clientHeight < 80;
   const next = new Map();
   const reuse = (key, source, draw) => {
     const previous = drawn.get(key);
@@ -156,8 +163,8 @@ function renderMessages() {
   }
   drawn = next;
   placeChildren(messageList, items);
-  if (nearBottom || messages.at(-1)?.sender === ourNode) {
-    messageList.scrollTop = messageList.scrollHeight;
+  if (atBottom || messages.at(-1)?.sender === ourNode) {
+    scrollToEnd();
   }
 }
 
@@ -242,6 +249,7 @@ async function select(conversationId) {
   state.selected = conversationId;
   state.draftPeer = null;
   state.replyTo = null;
+  atBottom = true;
   setPane("conversation");
   renderList();
   renderChat();
@@ -305,10 +313,11 @@ async function send(event) {
   event.preventDefault();
   const to = state.selected ?? state.draftPeer;
   const text = input.value.trim();
-  if (!to || (!text && !state.attachment)) {
+  const sendButton = $("send-button");
+  // Enter while an upload is still going must not send the message a second time.
+  if (!to || (!text && !state.attachment) || sendButton.disabled) {
     return;
   }
-  const sendButton = $("send-button");
   sendButton.disabled = true;
   try {
     const replyTo = state.replyTo?.id ?? null;
@@ -441,6 +450,15 @@ dialog("add-member", $("add-member"), async (form) => {
 // ---- events
 
 $("composer").addEventListener("submit", send);
+messageList.addEventListener("scroll", () => {
+  atBottom = messageList.scrollHeight - messageList.scrollTop - messageList.clientHeight < 80;
+});
+// An image that loads grows its message; `load` does not bubble, so listen while it goes down.
+messageList.addEventListener("load", () => {
+  if (atBottom) {
+    scrollToEnd();
+  }
+}, true);
 input.addEventListener("input", autoSize);
 input.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {

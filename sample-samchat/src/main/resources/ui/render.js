@@ -85,13 +85,16 @@ export function shortTime(timestamp) {
   return isToday(timestamp) ? timeFormat.format(timestamp) : dayFormat.format(timestamp);
 }
 
-/** One line of preview for a message: its text, or the file it carries. */
-export function previewOf(message, ourNode) {
+/** One line of preview for a message: who wrote it (if it needs saying), and its text or file. */
+export function previewOf(message, { ourNode, isGroup }) {
   if (!message) {
     return ["No messages yet"];
   }
   const body = message.text ? [message.text] : message.file ? [icon("attach"), message.file.name] : [];
-  return message.sender === ourNode ? ["You: ", ...body] : body;
+  if (message.sender === ourNode) {
+    return ["You: ", ...body];
+  }
+  return isGroup ? [`${message.sender}: `, ...body] : body;
 }
 
 /** A row of the conversation list. */
@@ -117,7 +120,7 @@ export function conversationItem(summary, { selected, ourNode, onSelect }) {
       summary.kind === "GROUP" ? icon("group") : null,
       h("span", { "data-testid": "conversation-item-title" }, summary.title)),
     h("span", { class: "time" }, summary.lastActivity ? shortTime(summary.lastActivity) : ""),
-    h("span", { class: "preview", "data-testid": "conversation-preview" }, previewOf(last, ourNode)),
+    h("span", { class: "preview", "data-testid": "conversation-preview" }, previewOf(last, { ourNode, isGroup: summary.kind === "GROUP" })),
     summary.unread > 0
       ? h("span", { class: "badge", "data-testid": "unread-badge", "aria-label": `${summary.unread} unread` },
           summary.unread)

@@ -89,6 +89,37 @@ class SamchatBrowserTest {
     alice.waitForStatus(image, "READ");
     alice.waitForStatus(greeting, "READ");
     bob.waitForStatus(reply, "READ");
+    for (Browser browser : new Browser[] {aliceBrowser, bobBrowser}) {
+      assertThat(browser.consoleLog()).as(browser.name() + "'s console: samchat's errors")
+          .noneMatch(line -> line.contains(" SEVERE ") && line.contains(SamchatNode.PROCESS));
+    }
+  }
+
+  @Test
+  void aGroupMadeInTheBrowserReachesItsMembersAndEveryMemberSeesWhoIsIn() {
+    try (SamchatNode carolNode = SamchatNode.start("carol.os", PASSWORD, work, work.resolve("directory"))) {
+      SamchatPage alice = new SamchatPage(aliceBrowser).logIn(aliceNode.page(), "alice.os", PASSWORD);
+      SamchatPage bob = new SamchatPage(bobBrowser).logIn(bobNode.page(), "bob.os", PASSWORD);
+
+      alice.createGroup("Lunch", "bob.os");
+      alice.waitForParticipants("you, bob.os");
+      String question = alice.send("Where do we eat?");
+
+      bob.waitUntilListed("Lunch", new ListedConversation("alice.os: Where do we eat?", 1));
+      assertThat(bob.kindOf("Lunch")).isEqualTo("GROUP");
+      bob.open("Lunch");
+      bob.waitForParticipants("you, alice.os");
+      assertThat(bob.messageWithText("Where do we eat?")).isEqualTo(question);
+
+      alice.addMember(carolNode.name());
+      alice.waitForParticipants("you, bob.os, carol.os");
+      bob.waitForParticipants("you, alice.os, carol.os");
+
+      String answer = bob.send("The usual place");
+      assertThat(alice.messageWithText("The usual place")).isEqualTo(answer);
+      bob.leaveGroup();
+      alice.waitForParticipants("you, carol.os");
+    }
   }
 
   /** A small PNG with something to see in it. */

@@ -61,12 +61,53 @@ final class SamchatPage {
 
   /** New chat → the node's name → an empty conversation with it, whose first message starts it. */
   void startChat(String node) {
-    driver.findElement(testId("new-chat")).click();
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(testId("new-chat-node")));
-    name.sendKeys(node);
-    driver.findElement(testId("new-chat-submit")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(testId("new-chat-dialog")));
+    fillDialog("new-chat", () -> driver.findElement(testId("new-chat-node")).sendKeys(node));
     wait.until(ExpectedConditions.textToBe(testId("conversation-title"), node));
+  }
+
+  /** New group → its name and members → the group, open. */
+  void createGroup(String name, String members) {
+    fillDialog("new-group", () -> {
+      driver.findElement(testId("new-group-name")).sendKeys(name);
+      driver.findElement(testId("new-group-members")).sendKeys(members);
+    });
+    wait.until(ExpectedConditions.textToBe(testId("conversation-title"), name));
+  }
+
+  /** Add member → the node's name, in the open group. */
+  void addMember(String node) {
+    fillDialog("add-member", () -> driver.findElement(testId("add-member-node")).sendKeys(node));
+  }
+
+  /** Leave, confirmed, in the open group: the page says so and offers no composer. */
+  void leaveGroup() {
+    driver.findElement(testId("leave-group")).click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(testId("left-notice")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(testId("composer")));
+  }
+
+  /** Waits until the open group lists {@code participants} ("you" first while we are a member). */
+  void waitForParticipants(String participants) {
+    waitingFor("the participants should be " + participants)
+        .until(ExpectedConditions.textToBe(testId("participants"), participants));
+  }
+
+  /** The kind the list gives the conversation titled {@code title}: DIRECT or GROUP. */
+  String kindOf(String title) {
+    return wait.until(page -> page.findElements(testId("conversation-item")).stream()
+        .filter(item -> item.findElement(testId("conversation-item-title")).getText().equals(title))
+        .map(item -> item.getAttribute("data-kind"))
+        .findFirst()
+        .orElse(null));
+  }
+
+  private void fillDialog(String name, Runnable fill) {
+    driver.findElement(testId(name)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(testId(name + "-dialog")));
+    fill.run();
+    driver.findElement(testId(name + "-submit")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(testId(name + "-dialog")));
   }
 
   /** Types {@code text} and sends it (with the attachment, if one is chosen); returns the new message's id. */
