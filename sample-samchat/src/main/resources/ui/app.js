@@ -3,7 +3,7 @@
 
 import * as api from "./api.js";
 import { connectLive } from "./live.js";
-import { conversationItem, daySeparator, formatSize, h, messageItem } from "./render.js";
+import { conversationItem, daySeparator, formatSize, icon, messageItem } from "./render.js";
 
 const NODE_NAME = /^[a-z0-9]+([.-][a-z0-9]+)*$/;
 const ourNode = window.our?.node ?? "";
@@ -108,7 +108,7 @@ function renderChat() {
   const member = open ? open.member : true;
   $("conversation-title").textContent = open ? open.title : state.draftPeer;
   $("participants").textContent = isGroup
-    ? open.participants.map((node) => (node === ourNode ? "you" : node)).join(", ")
+    ? [...(open.member ? ["you"] : []), ...open.participants.filter((node) => node !== ourNode)].join(", ")
     : "";
   $("add-member").hidden = !isGroup || !member;
   $("leave-group").hidden = !isGroup || !member;
@@ -117,28 +117,72 @@ function renderChat() {
   renderComposer();
 }
 
+/** Whether the reader is at the newest message: new ones and images that load keep them there. */
+let atBottom = true;
+
+function scrollToEnd() {
+  messageList.scrollTop = messageList.scrollHeight;
+  atBottom = true;
+}
+
+/**
+ * Message elements by key (a message id, or "day:" and a date), with what each was drawn from: a
+ * redraw keeps the elements whose message did not change, so they do not flash or lose focus.
+ */
+let drawn = new Map();
+
 function renderMessages() {
   const open = summary(state.selected);
+  const isGroup = open?.kind === "GROUP";
   const messages = [...(state.messages.get(state.selected)?.values() ?? [])].sort(byTime);
-  const nearBottom = messageList.scrollHeight - messageList.scrollTop - messageList.clientHeight < 80;
+  const next = new Map();
+  const reuse = (key, source, draw) => {
+    const previous = drawn.get(key);
+    const element = previous?.source === source ? previous.element : draw();
+    if (previous && element !== previous.element) {
+      element.classList.add("redrawn");
+    }
+    next.set(key, { source, element });
+    return element;
+  };
   const items = [];
   let lastDay = null;
   for (const message of messages) {
     const day = new Date(message.timestamp).toDateString();
     if (day !== lastDay) {
-      items.push(daySeparator(message.timestamp));
+      items.push(reuse(`day:${day}`, day, () => daySeparator(message.timestamp)));
       lastDay = day;
     }
-    items.push(messageItem(message, {
+    const source = JSON.stringify([message, isGroup]);
+    items.push(reuse(message.id, source, () => messageItem(message, {
       ourNode,
-      isGroup: open?.kind === "GROUP",
+      isGroup,
       onReply: startReply,
       onRetry: retry,
-    }));
+    })));
   }
-  messageList.replaceChildren(...items);
-  if (nearBottom || messages.at(-1)?.sender === ourNode) {
-    messageList.scrollTop = messageList.scrollHeight;
+  drawn = next;
+  placeChildren(messageList, items);
+  if (atBottom || messages.at(-1)?.sender === ourNode) {
+    scrollToEnd();
+  }
+}
+
+/** Makes `items` the children of `parent`, moving only what must move. */
+function placeChildren(parent, items) {
+  const wanted = new Set(items);
+  for (const child of [...parent.children]) {
+    if (!wanted.has(child)) {
+      child.remove();
+    }
+  }
+  let current = parent.firstElementChild;
+  for (const item of items) {
+    if (item === current) {
+      current = current.nextElementSibling;
+    } else {
+      parent.insertBefore(item, current);
+    }
   }
 }
 
@@ -150,8 +194,8 @@ function renderComposer() {
   }
   $("attachment-chip").hidden = state.attachment === null;
   if (state.attachment) {
-    $("attachment-name").textContent =
-      `📎 ${state.attachment.name} (${formatSize(state.attachment.size)})`;
+    $("attachment-name").replaceChildren(icon("attach"),
+      `${state.attachment.name} (${formatSize(state.attachment.size)})`);
   }
 }
 
@@ -205,6 +249,7 @@ async function select(conversationId) {
   state.selected = conversationId;
   state.draftPeer = null;
   state.replyTo = null;
+  atBottom = true;
   setPane("conversation");
   renderList();
   renderChat();
@@ -268,10 +313,11 @@ async function send(event) {
   event.preventDefault();
   const to = state.selected ?? state.draftPeer;
   const text = input.value.trim();
-  if (!to || (!text && !state.attachment)) {
+  const sendButton = $("send-button");
+  // Enter while an upload is still going must not send the message a second time.
+  if (!to || (!text && !state.attachment) || sendButton.disabled) {
     return;
   }
-  const sendButton = $("send-button");
   sendButton.disabled = true;
   try {
     const replyTo = state.replyTo?.id ?? null;
@@ -317,9 +363,11 @@ function chooseAttachment(event) {
   renderComposer();
 }
 
+/** Grows the message box with its text, up to its CSS max-height (the box's height includes its borders). */
 function autoSize() {
   input.style.height = "auto";
-  input.style.height = `${Math.min(input.scrollHeight, 160)}px`;
+  const borders = input.offsetHeight - input.clientHeight;
+  input.style.height = `${input.scrollHeight + borders}px`;
 }
 
 // ---- dialogs
@@ -402,6 +450,15 @@ dialog("add-member", $("add-member"), async (form) => {
 // ---- events
 
 $("composer").addEventListener("submit", send);
+messageList.addEventListener("scroll", () => {
+  atBottom = messageList.scrollHeight - messageList.scrollTop - messageList.clientHeight < 80;
+});
+// An image that loads grows its message; `load` does not bubble, so listen while it goes down.
+messageList.addEventListener("load", () => {
+  if (atBottom) {
+    scrollToEnd();
+  }
+}, true);
 input.addEventListener("input", autoSize);
 input.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {

@@ -13,6 +13,28 @@ const STATUS_MARKS = {
   FAILED: { mark: "!", label: "Not delivered" },
 };
 
+/** Line icons (24×24, drawn with the text colour), so no icon depends on the system having an emoji font. */
+const ICON_PATHS = {
+  attach: ["M21.44 11.05l-9.19 9.19a6 6 0 0 1-8.49-8.49l9.19-9.19a4 4 0 0 1 5.66 5.66l-9.2 9.19a2 2 0 0 1-2.83-2.83l8.49-8.48"],
+  file: ["M13 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V9z", "M13 2v7h7"],
+  group: ["M17 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2", "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8z",
+    "M23 21v-2a4 4 0 0 0-3-3.87", "M16 3.13a4 4 0 0 1 0 7.75"],
+};
+
+/** An icon from {@link ICON_PATHS}, hidden from screen readers (its neighbour says what it means). */
+export function icon(name) {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("class", `icon-svg icon-${name}`);
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  for (const d of ICON_PATHS[name]) {
+    const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    path.setAttribute("d", d);
+    svg.append(path);
+  }
+  return svg;
+}
+
 /** `h("p", { class: "x" }, "text", child)`: an element with attributes and children. */
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
@@ -63,13 +85,16 @@ export function shortTime(timestamp) {
   return isToday(timestamp) ? timeFormat.format(timestamp) : dayFormat.format(timestamp);
 }
 
-/** One line of preview for a message. */
-export function previewOf(message, ourNode) {
+/** One line of preview for a message: who wrote it (if it needs saying), and its text or file. */
+export function previewOf(message, { ourNode, isGroup }) {
   if (!message) {
-    return "No messages yet";
+    return ["No messages yet"];
   }
-  const body = message.text || (message.file ? `📎 ${message.file.name}` : "");
-  return message.sender === ourNode ? `You: ${body}` : body;
+  const body = message.text ? [message.text] : message.file ? [icon("attach"), message.file.name] : [];
+  if (message.sender === ourNode) {
+    return ["You: ", ...body];
+  }
+  return isGroup ? [`${message.sender}: `, ...body] : body;
 }
 
 /** A row of the conversation list. */
@@ -79,6 +104,7 @@ export function conversationItem(summary, { selected, ourNode, onSelect }) {
       class: "conversation-item",
       "data-testid": "conversation-item",
       "data-conversation-id": summary.id,
+      "data-kind": summary.kind,
       "aria-current": selected ? "true" : "false",
       tabindex: 0,
       role: "button",
@@ -90,10 +116,11 @@ export function conversationItem(summary, { selected, ourNode, onSelect }) {
         }
       },
     },
-    h("span", { class: "title", "data-testid": "conversation-item-title" },
-      summary.kind === "GROUP" ? `👥 ${summary.title}` : summary.title),
+    h("span", { class: "title" },
+      summary.kind === "GROUP" ? icon("group") : null,
+      h("span", { "data-testid": "conversation-item-title" }, summary.title)),
     h("span", { class: "time" }, summary.lastActivity ? shortTime(summary.lastActivity) : ""),
-    h("span", { class: "preview", "data-testid": "conversation-preview" }, previewOf(last, ourNode)),
+    h("span", { class: "preview", "data-testid": "conversation-preview" }, previewOf(last, { ourNode, isGroup: summary.kind === "GROUP" })),
     summary.unread > 0
       ? h("span", { class: "badge", "data-testid": "unread-badge", "aria-label": `${summary.unread} unread` },
           summary.unread)
@@ -116,7 +143,7 @@ function statusMark(message) {
 
 function fileLink(file, url) {
   return h("a", { href: url, download: file.name, "data-testid": "file-link" },
-    "📄 ", h("span", {}, file.name), h("span", { class: "size" }, formatSize(file.size)));
+    icon("file"), h("span", {}, file.name), h("span", { class: "size" }, formatSize(file.size)));
 }
 
 function attachment(file) {
