@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BootProcessTest {
 
   private static final String NOTES = "notes:notes:test.os";
-  private static final String LEDGER = "ledger:ledger:test.os";
 
   @TempDir Path work;
   private Process boot;
@@ -40,54 +38,6 @@ class BootProcessTest {
   void sigtermStopsTheNodeAndSavesItsState() throws Exception {
     Path home = work.resolve("home");
     Path jar = AppJars.build("notes/v1", work, "notes.jar");
-    Path printed = boot(home, jar);
-    String output = Files.readString(printed);
-    Matcher adminApi = Pattern.compile("Admin API \\(this machine only\\): (\\S+)").matcher(output);
-    assertThat(adminApi.find()).as(output).isTrue();
-    String admin = adminApi.group(1);
-
-    HttpResponse<String> added =
-        new OwnerSession(url(output), BootCommand.FAKE_PASSWORD).call(NOTES, "{\"Add\":\"milk\"}");
-    assertThat(added.body()).isEqualTo("[\"milk\"]");
-    assertThat(Run.of("inject", NOTES, "{\"Count\":null}", "--node", admin).out())
-        .contains("\"reply\" : 1");
-    boot.destroy();
-
-    assertThat(boot.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    // Progress for the slow steps: opening the home and starting the apps, then stopping.
-    assertThat(Files.readString(printed))
-        .contains("Opening " + home.toAbsolutePath() + " and starting its apps…")
-        .contains("  notes:test.os: running")
-        .contains("Stopping: letting work in flight finish and saving every state…")
-        .contains("Stopped.");
-    assertThat(savedState(home, NOTES)).contains("\"milk\"");
-  }
-
-  /** A write whose handler is still waiting when SIGTERM comes finishes, and its state is saved. */
-  @Test
-  void sigtermLetsWorkInFlightFinishBeforeTheStateIsSaved() throws Exception {
-    Path home = work.resolve("home");
-    Path jar = AppJars.build("ledger", work, "ledger.jar");
-    Path printed = boot(home, jar);
-    OwnerSession owner = new OwnerSession(url(Files.readString(printed)), BootCommand.FAKE_PASSWORD);
-
-    CompletableFuture.runAsync(() -> {
-      try {
-        owner.call(LEDGER, "{\"AppendLater\":\"in flight\"}");
-      } catch (Exception stoppedUnderIt) {
-        // The HTTP server may close before the reply: the state is what counts.
-      }
-    });
-    await().atMost(Duration.ofMinutes(1))
-        .until(() -> owner.call(LEDGER, "{\"Waiting\":null}").body().equals("1"));
-    boot.destroy();
-
-    assertThat(boot.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    assertThat(savedState(home, LEDGER)).contains("\"in flight\"");
-  }
-
-  /** Boots {@code hyperapp boot} with {@code jar} and waits until it runs; returns the file it prints to. */
-  private Path boot(Path home, Path jar) throws Exception {
     // Into a file: Process.destroy() closes the pipes, and the last lines come after it.
     Path printed = work.resolve("boot.out");
     boot = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -98,20 +48,26 @@ class BootProcessTest {
         .start();
     await().atMost(Duration.ofMinutes(1)).until(() -> !boot.isAlive()
         || Files.readString(printed).contains(" is running at "));
-    return printed;
-  }
-
-  private static URI url(String output) {
+    String output = Files.readString(printed);
     Matcher running = Pattern.compile(" is running at (\\S+)").matcher(output);
-    assertThat(running.find()).as(output).isTrue();
-    return URI.create(running.group(1));
-  }
+    Matcher adminApi = Pattern.compile("Admin API \\(this machine only\\): (\\S+)").matcher(output);
+    assertThat(running.find() && adminApi.find()).as(output).isTrue();
+    URI url = URI.create(running.group(1));
+    String admin = adminApi.group(1);
 
-  private static String savedState(Path home, String process) {
+    HttpResponse<String> added =
+        new OwnerSession(url, BootCommand.FAKE_PASSWORD).call(NOTES, "{\"Add\":\"milk\"}");
+    assertThat(added.body()).isEqualTo("[\"milk\"]");
+    assertThat(Run.of("inject", NOTES, "{\"Count\":null}", "--node", admin).out())
+        .contains("\"reply\" : 1");
+    boot.destroy();
+
+    assertThat(boot.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(Files.readString(printed)).contains("Stopped.");
     try (Node reopened = Node.at(home).start()) {
-      return reopened.stateStore().load(ProcessId.parse(process))
-          .map(state -> new String(state, StandardCharsets.UTF_8))
-          .orElse("");
+      assertThat(reopened.stateStore().load(ProcessId.parse(NOTES)))
+          .hasValueSatisfying(state -> assertThat(new String(state, StandardCharsets.UTF_8))
+              .contains("\"milk\""));
     }
   }
 }
