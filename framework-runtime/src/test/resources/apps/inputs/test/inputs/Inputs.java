@@ -1,5 +1,6 @@
 package test.inputs;
 
+import dev.hyperapp.annotations.Context;
 import dev.hyperapp.annotations.Http;
 import dev.hyperapp.annotations.Hyperprocess;
 import dev.hyperapp.annotations.Nullable;
@@ -53,6 +54,13 @@ public class Inputs {
   long setTotal(long value) {
     total = value;
     return total;
+  }
+
+  /** What the request carried besides its body, read through the context. */
+  @Http
+  String request(Context context) {
+    String agent = context.http().flatMap(request -> request.header("x-caller")).orElse("nobody");
+    return context.query("q").orElse("nothing") + " asked by " + agent;
   }
 
   @Http
