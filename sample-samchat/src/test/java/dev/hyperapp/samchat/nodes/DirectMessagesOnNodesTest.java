@@ -131,31 +131,6 @@ class DirectMessagesOnNodesTest {
   }
 
   @Test
-  void aMessageTheLinkCannotCarryFailsAndCanBeRetried() {
-    nodes.close();
-    try (TestNodes small = TestNodes.named("alice.os", "bob.os").apps(Samchat.class)
-        .network(config -> config.withMaxMessageSize(4096)).start()) {
-      SamchatPage smallAlice = new SamchatPage(small.node("alice.os"));
-      SamchatPage smallBob = new SamchatPage(small.node("bob.os"));
-      ChatMessage fits = smallAlice.send("bob.os", "short");
-      ChatMessage tooLong = smallAlice.send("bob.os", "x".repeat(6000));
-
-      eventually().untilAsserted(() -> assertThat(smallAlice.messages(fits.conversationId()))
-          .extracting(ChatMessage::id, ChatMessage::status)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple(fits.id(), MessageStatus.SENT),
-              org.assertj.core.groups.Tuple.tuple(tooLong.id(), MessageStatus.FAILED)));
-      assertThat(smallBob.messages(fits.conversationId())).extracting(ChatMessage::id)
-          .containsExactly(fits.id());
-
-      ChatMessage again = smallAlice.retry(tooLong.conversationId(), tooLong.id());
-
-      assertThat(again.status()).isEqualTo(MessageStatus.SENDING);
-      eventually().until(() -> smallAlice.messages(fits.conversationId()).get(1).status(),
-          status -> status == MessageStatus.FAILED);
-    }
-  }
-
-  @Test
   void messagesAreOrderedByTimestampOnBothSides() {
     List<String> texts = IntStream.range(0, 12).mapToObj(i -> "message " + i).collect(Collectors.toList());
     String conversation = null;
