@@ -42,16 +42,24 @@ class SamchatBrowserTest {
     bobBrowser = evidence.watch(Browser.start("bob", work.resolve("bob-profile")));
   }
 
+  /** Stops everything that started, even when something fails to stop. */
   @AfterEach
   void stop() {
+    IllegalStateException failure = null;
     for (AutoCloseable running : new AutoCloseable[] {aliceBrowser, bobBrowser, aliceNode, bobNode}) {
       try {
         if (running != null) {
           running.close();
         }
       } catch (Exception e) {
-        throw new IllegalStateException("Could not stop " + running, e);
+        if (failure == null) {
+          failure = new IllegalStateException("Could not stop everything the test started");
+        }
+        failure.addSuppressed(e);
       }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 

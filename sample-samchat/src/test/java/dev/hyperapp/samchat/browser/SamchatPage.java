@@ -2,7 +2,10 @@ package dev.hyperapp.samchat.browser;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -41,7 +44,17 @@ final class SamchatPage {
   }
 
   static By message(String messageId) {
-    return By.cssSelector("[data-testid=\"message\"][data-message-id=\"" + messageId + "\"]");
+    return By.cssSelector(messageSelector(messageId));
+  }
+
+  /** A CSS selector for the message {@code messageId}, or for {@code testIds} inside it. */
+  private static String messageSelector(String messageId, String... testIds) {
+    StringBuilder selector =
+        new StringBuilder("[data-testid=\"message\"][data-message-id=\"" + messageId + "\"]");
+    for (String testId : testIds) {
+      selector.append(" [data-testid=\"").append(testId).append("\"]");
+    }
+    return selector.toString();
   }
 
   /**
@@ -110,15 +123,29 @@ final class SamchatPage {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(testId(name + "-dialog")));
   }
 
-  /** Types {@code text} and sends it (with the attachment, if one is chosen); returns the new message's id. */
+  /**
+   * Types {@code text} and sends it (with the attachment, if one is chosen); returns the id of the
+   * new message, which the page shows once our node has it.
+   */
   String send(String text) {
-    int before = driver.findElements(testId("message")).size();
-    WebElement input = driver.findElement(testId("message-input"));
-    input.sendKeys(text);
+    Set<String> before = ourMessageIds();
+    driver.findElement(testId("message-input")).sendKeys(text);
     driver.findElement(testId("send-button")).click();
-    wait.until(ExpectedConditions.numberOfElementsToBe(testId("message"), before + 1));
+    String sent = waitingFor("the message we sent should show").until(page -> {
+      Set<String> now = ourMessageIds();
+      now.removeAll(before);
+      return now.size() == 1 ? now.iterator().next() : null;
+    });
     wait.until(page -> page.findElement(testId("message-input")).getDomProperty("value").isEmpty());
-    return lastMessageId();
+    return sent;
+  }
+
+  private Set<String> ourMessageIds() {
+    String us = driver.findElement(testId("our-node")).getText();
+    return driver.findElements(By.cssSelector("[data-testid=\"message\"][data-sender=\"" + us + "\"]"))
+        .stream()
+        .map(message -> message.getAttribute("data-message-id"))
+        .collect(Collectors.toCollection(HashSet::new));
   }
 
   /** Chooses {@code file} in the composer's file input, as the file picker would. */
@@ -128,7 +155,7 @@ final class SamchatPage {
         file.getFileName().toString()));
   }
 
-  /** Waits for the conversation titled {@code title} in the list; returns its preview line and unread count. */
+  /** Waits for the conversation titled {@code title} in the list; returns its preview and unread count. */
   ListedConversation listed(String title) {
     return wait.until(page -> {
       for (WebElement item : page.findElements(testId("conversation-item"))) {
@@ -180,9 +207,10 @@ final class SamchatPage {
   Dimension loadedImage(String messageId) {
     String script = "const img = document.querySelector(arguments[0]);"
         + " return img && img.complete && img.naturalWidth > 0 ? [img.naturalWidth, img.naturalHeight] : null;";
-    String selector = "[data-testid=\"message\"][data-message-id=\"" + messageId + "\"] [data-testid=\"image-preview\"]";
+    String selector = messageSelector(messageId, "image-preview");
     @SuppressWarnings("unchecked")
-    List<Number> size = (List<Number>) waitingFor("the image of " + messageId + " should load").until(page -> driver.executeScript(script, selector));
+    List<Number> size = (List<Number>) waitingFor("the image of " + messageId + " should load")
+        .until(page -> driver.executeScript(script, selector));
     return new Dimension(size.get(0).intValue(), size.get(1).intValue());
   }
 
@@ -190,7 +218,7 @@ final class SamchatPage {
     return wait.until(page -> page.findElement(message(messageId)).getAttribute(attribute));
   }
 
-  /** The id of the message {@code messageId} quotes, or null. */
+  /** The id of the message that message {@code messageId} quotes, or "" if it quotes none. */
   String quotedBy(String messageId) {
     return wait.until(page -> {
       List<WebElement> quote = page.findElement(message(messageId)).findElements(testId("message-quote"));
@@ -200,9 +228,9 @@ final class SamchatPage {
 
   /** Waits until our message {@code messageId} shows the delivery status {@code status}. */
   void waitForStatus(String messageId, String status) {
-    By tick = By.cssSelector("[data-testid=\"message\"][data-message-id=\"" + messageId
-        + "\"] [data-testid=\"message-status\"]");
-    waitingFor(messageId + " should be " + status).until(ExpectedConditions.attributeToBe(tick, "data-status", status));
+    By tick = By.cssSelector(messageSelector(messageId, "message-status"));
+    waitingFor(messageId + " should be " + status)
+        .until(ExpectedConditions.attributeToBe(tick, "data-status", status));
   }
 
   /** Points at message {@code messageId}, clicks its reply button and sends {@code text} as the reply. */
@@ -216,15 +244,9 @@ final class SamchatPage {
     return send(text);
   }
 
-  private String lastMessageId() {
-    return wait.until(page -> {
-      List<WebElement> messages = page.findElements(testId("message"));
-      return messages.get(messages.size() - 1).getAttribute("data-message-id");
-    });
-  }
-
   private String idOf(By locator) {
-    return waitingFor("the page should show " + locator).until(page -> page.findElement(locator).getAttribute("data-message-id"));
+    return waitingFor("the page should show " + locator)
+        .until(page -> page.findElement(locator).getAttribute("data-message-id"));
   }
 
   /** {@code text} as an XPath string literal. */
@@ -234,5 +256,4 @@ final class SamchatPage {
     }
     return "concat('" + text.replace("'", "', \"'\", '") + "')";
   }
-
 }
