@@ -24,57 +24,47 @@ public final class KitchenSinkClient {
    */
   public static final ProcessId PROCESS_ID = new ProcessId("kitchen-sink", "kitchen-sink", "template.os");
 
-  private static final WireType<KitchenSink.Item2> ITEM2_LINE1 = WireType.of(
-      KitchenSink.Item2.class);
+  private static final WireType<KitchenSink.Item2> ITEM2 = WireType.of(KitchenSink.Item2.class);
 
-  private static final WireType<KitchenSink.Item2> ITEM2_RETURNS = WireType.of(
-      KitchenSink.Item2.class);
+  private static final WireType<KitchenSink.Flags> FLAGS = WireType.of(KitchenSink.Flags.class);
 
-  private static final WireType<KitchenSink.Flags> LIST_TYPE = WireType.of(KitchenSink.Flags.class);
+  private static final WireType<String> STRING = WireType.of(String.class);
 
-  private static final WireType<KitchenSink.Flags> LIST_RETURNS = WireType.of(
-      KitchenSink.Flags.class);
+  private static final WireType<Boolean> BOXED_BOOLEAN = WireType.of(Boolean.class);
 
-  private static final WireType<String> PING_FROM = WireType.of(String.class);
+  private static final WireType<KitchenSink.Event> EVENT = WireType.of(KitchenSink.Event.class);
 
-  private static final WireType<Boolean> PING_RETURNS = WireType.of(Boolean.class);
+  private static final WireType<Boolean> BOOLEAN = WireType.of(boolean.class);
 
-  private static final WireType<KitchenSink.Event> RECORD_EVENT = WireType.of(
-      KitchenSink.Event.class);
+  private static final WireType<Byte> BYTE = WireType.of(byte.class);
 
-  private static final WireType<Boolean> SCALARS_FLAG = WireType.of(boolean.class);
+  private static final WireType<Short> SHORT = WireType.of(short.class);
 
-  private static final WireType<Byte> SCALARS_B = WireType.of(byte.class);
+  private static final WireType<Integer> INT = WireType.of(int.class);
 
-  private static final WireType<Short> SCALARS_S = WireType.of(short.class);
+  private static final WireType<Long> LONG = WireType.of(long.class);
 
-  private static final WireType<Integer> SCALARS_I = WireType.of(int.class);
+  private static final WireType<Float> FLOAT = WireType.of(float.class);
 
-  private static final WireType<Long> SCALARS_L = WireType.of(long.class);
+  private static final WireType<Double> DOUBLE = WireType.of(double.class);
 
-  private static final WireType<Float> SCALARS_F = WireType.of(float.class);
+  private static final WireType<Character> CHAR = WireType.of(char.class);
 
-  private static final WireType<Double> SCALARS_D = WireType.of(double.class);
+  private static final WireType<Byte> U8 = WireType.unsigned(byte.class);
 
-  private static final WireType<Character> SCALARS_C = WireType.of(char.class);
+  private static final WireType<Short> U16 = WireType.unsigned(short.class);
 
-  private static final WireType<Byte> SCALARS_UB = WireType.unsigned(byte.class);
+  private static final WireType<Integer> U32 = WireType.unsigned(int.class);
 
-  private static final WireType<Short> SCALARS_US = WireType.unsigned(short.class);
+  private static final WireType<Long> U64 = WireType.unsigned(long.class);
 
-  private static final WireType<Integer> SCALARS_UI = WireType.unsigned(int.class);
+  private static final WireType<Integer> BOXED_INT = WireType.of(Integer.class);
 
-  private static final WireType<Long> SCALARS_UL = WireType.unsigned(long.class);
+  private static final WireType<Address> ADDRESS = WireType.of(Address.class);
 
-  private static final WireType<Integer> SCALARS_BOXED = WireType.of(Integer.class);
+  private static final WireType<ProcessId> PROCESS_ID_2 = WireType.of(ProcessId.class);
 
-  private static final WireType<String> SCALARS_RETURNS = WireType.of(String.class);
-
-  private static final WireType<Address> WHO_AM_I_CALLER = WireType.of(Address.class);
-
-  private static final WireType<ProcessId> WHO_AM_I_PROCESS = WireType.of(ProcessId.class);
-
-  private static final WireType<List<ProcessId>> WHO_AM_I_RETURNS = WireType.generic(
+  private static final WireType<List<ProcessId>> LIST_PROCESS_ID = WireType.generic(
       Wire.type(List.class, Wire.type(ProcessId.class)));
 
   private final RpcTarget target;
@@ -115,28 +105,28 @@ public final class KitchenSinkClient {
    * Calls {@code item2} ({@code @Local}).
    */
   public CompletionStage<KitchenSink.Item2> item2(KitchenSink.Item2 line1) {
-    return this.target.call("Item2", ITEM2_RETURNS, ITEM2_LINE1.value(line1));
+    return this.target.call("Item2", ITEM2, ITEM2.value(line1));
   }
 
   /**
    * Calls {@code list} ({@code @Remote}).
    */
   public CompletionStage<KitchenSink.Flags> list(KitchenSink.Flags type) {
-    return this.target.call("List", LIST_RETURNS, LIST_TYPE.value(type));
+    return this.target.call("List", FLAGS, FLAGS.value(type));
   }
 
   /**
    * Calls {@code ping} ({@code @Remote}).
    */
   public CompletionStage<Boolean> ping(String from) {
-    return this.target.call("Ping", PING_RETURNS, PING_FROM.value(from));
+    return this.target.call("Ping", BOXED_BOOLEAN, STRING.value(from));
   }
 
   /**
    * Calls {@code record} ({@code @Local}).
    */
   public CompletionStage<Void> record(KitchenSink.Event event) {
-    return this.target.call("Record", WireType.VOID, RECORD_EVENT.value(event));
+    return this.target.call("Record", WireType.VOID, EVENT.value(event));
   }
 
   /**
@@ -144,18 +134,16 @@ public final class KitchenSinkClient {
    */
   public CompletionStage<String> scalars(boolean flag, byte b, short s, int i, long l, float f,
       double d, char c, byte ub, short us, int ui, long ul, Integer boxed) {
-    return this.target.call("Scalars", SCALARS_RETURNS, SCALARS_FLAG.value(flag),
-        SCALARS_B.value(b), SCALARS_S.value(s), SCALARS_I.value(i), SCALARS_L.value(l),
-        SCALARS_F.value(f), SCALARS_D.value(d), SCALARS_C.value(c), SCALARS_UB.value(ub),
-        SCALARS_US.value(us), SCALARS_UI.value(ui), SCALARS_UL.value(ul),
-        SCALARS_BOXED.value(boxed));
+    return this.target.call("Scalars", STRING, BOOLEAN.value(flag), BYTE.value(b), SHORT.value(s),
+        INT.value(i), LONG.value(l), FLOAT.value(f), DOUBLE.value(d), CHAR.value(c), U8.value(ub),
+        U16.value(us), U32.value(ui), U64.value(ul), BOXED_INT.value(boxed));
   }
 
   /**
    * Calls {@code whoAmI} ({@code @Local}, {@code @Remote}).
    */
   public CompletionStage<List<ProcessId>> whoAmI(Address caller, ProcessId process) {
-    return this.target.call("WhoAmI", WHO_AM_I_RETURNS, WHO_AM_I_CALLER.value(caller),
-        WHO_AM_I_PROCESS.value(process));
+    return this.target.call("WhoAmI", LIST_PROCESS_ID, ADDRESS.value(caller),
+        PROCESS_ID_2.value(process));
   }
 }

@@ -11,7 +11,6 @@ import dev.hyperapp.api.dispatch.Call;
 import dev.hyperapp.api.dispatch.DispatchResult;
 import dev.hyperapp.api.dispatch.DispatchTable;
 import dev.hyperapp.api.dispatch.Origin;
-import dev.hyperapp.api.dispatch.Param;
 import dev.hyperapp.api.dispatch.ProcessDispatcher;
 import dev.hyperapp.api.json.Wire;
 import dev.hyperapp.api.json.WireType;
@@ -40,105 +39,80 @@ public final class KitchenSinkDispatcher implements ProcessDispatcher<KitchenSin
       SaveMode.EVERY_N_MESSAGES,
       5,
       "kitchen-sink-template-dot-os-v0",
-      List.of(
-          new AppManifest.HandlerEntry("Count", Set.of(HandlerKind.HTTP), "GET", "/count", 0),
-          new AppManifest.HandlerEntry("EchoBytes", Set.of(HandlerKind.HTTP), "POST", "", 2),
-          new AppManifest.HandlerEntry("Item2", Set.of(HandlerKind.LOCAL), "", "", 1),
-          new AppManifest.HandlerEntry("List", Set.of(HandlerKind.REMOTE), "", "", 1),
-          new AppManifest.HandlerEntry("Ping", Set.of(HandlerKind.REMOTE), "", "", 1),
-          new AppManifest.HandlerEntry("Profile", Set.of(HandlerKind.HTTP), "POST", "", 1),
-          new AppManifest.HandlerEntry("Record", Set.of(HandlerKind.LOCAL), "", "", 1),
-          new AppManifest.HandlerEntry("SaveProfile", Set.of(HandlerKind.HTTP), "POST", "", 1),
-          new AppManifest.HandlerEntry("Scalars", Set.of(HandlerKind.HTTP, HandlerKind.LOCAL), "POST", "", 13),
-          new AppManifest.HandlerEntry("Search", Set.of(HandlerKind.HTTP), "POST", "", 2),
-          new AppManifest.HandlerEntry("TagNames", Set.of(HandlerKind.HTTP), "PUT", "/tags", 2),
-          new AppManifest.HandlerEntry("WhoAmI", Set.of(HandlerKind.LOCAL, HandlerKind.REMOTE), "", "", 2)));
+      new AppManifest.HandlerEntry("Count", "GET", "/count", 0, HandlerKind.HTTP),
+      new AppManifest.HandlerEntry("EchoBytes", "POST", "", 2, HandlerKind.HTTP),
+      new AppManifest.HandlerEntry("Item2", "", "", 1, HandlerKind.LOCAL),
+      new AppManifest.HandlerEntry("List", "", "", 1, HandlerKind.REMOTE),
+      new AppManifest.HandlerEntry("Ping", "", "", 1, HandlerKind.REMOTE),
+      new AppManifest.HandlerEntry("Profile", "POST", "", 1, HandlerKind.HTTP),
+      new AppManifest.HandlerEntry("Record", "", "", 1, HandlerKind.LOCAL),
+      new AppManifest.HandlerEntry("SaveProfile", "POST", "", 1, HandlerKind.HTTP),
+      new AppManifest.HandlerEntry("Scalars", "POST", "", 13, HandlerKind.HTTP, HandlerKind.LOCAL),
+      new AppManifest.HandlerEntry("Search", "POST", "", 2, HandlerKind.HTTP),
+      new AppManifest.HandlerEntry("TagNames", "PUT", "/tags", 2, HandlerKind.HTTP),
+      new AppManifest.HandlerEntry("WhoAmI", "", "", 2, HandlerKind.LOCAL, HandlerKind.REMOTE));
 
   private static final DispatchTable TABLE = new DispatchTable(MANIFEST);
 
-  private static final WireType<Integer> COUNT_RETURNS = WireType.of(int.class);
+  private static final WireType<Integer> INT = WireType.of(int.class);
 
-  private static final Param<byte[]> ECHO_BYTES_DATA = Param.of("data", byte[].class);
+  private static final WireType<byte[]> BYTE_ARRAY = WireType.of(byte[].class);
 
-  private static final Param<String> ECHO_BYTES_NOTE = Param.nullable("note", String.class);
+  private static final WireType<String> STRING = WireType.of(String.class);
 
-  private static final WireType<byte[]> ECHO_BYTES_RETURNS = WireType.of(byte[].class);
+  private static final WireType<KitchenSink.Item2> ITEM2 = WireType.of(KitchenSink.Item2.class);
 
-  private static final Param<KitchenSink.Item2> ITEM2_LINE1 = Param.of("line1",
-      KitchenSink.Item2.class);
+  private static final WireType<KitchenSink.Flags> FLAGS = WireType.of(KitchenSink.Flags.class);
 
-  private static final WireType<KitchenSink.Item2> ITEM2_RETURNS = WireType.of(
-      KitchenSink.Item2.class);
+  private static final WireType<Boolean> BOXED_BOOLEAN = WireType.of(Boolean.class);
 
-  private static final Param<KitchenSink.Flags> LIST_TYPE = Param.of("type",
-      KitchenSink.Flags.class);
-
-  private static final WireType<KitchenSink.Flags> LIST_RETURNS = WireType.of(
-      KitchenSink.Flags.class);
-
-  private static final Param<String> PING_FROM = Param.of("from", String.class);
-
-  private static final WireType<Boolean> PING_RETURNS = WireType.of(Boolean.class);
-
-  private static final Param<String> PROFILE_NAME = Param.of("name", String.class);
-
-  private static final WireType<Optional<KitchenSink.Profile>> PROFILE_RETURNS = WireType.generic(
+  private static final WireType<Optional<KitchenSink.Profile>> OPTIONAL_PROFILE = WireType.generic(
       Wire.type(Optional.class, Wire.type(KitchenSink.Profile.class)));
 
-  private static final Param<KitchenSink.Event> RECORD_EVENT = Param.of("event",
-      KitchenSink.Event.class);
+  private static final WireType<KitchenSink.Event> EVENT = WireType.of(KitchenSink.Event.class);
 
-  private static final Param<KitchenSink.Profile> SAVE_PROFILE_PROFILE = Param.of("profile",
+  private static final WireType<KitchenSink.Profile> PROFILE = WireType.of(
       KitchenSink.Profile.class);
 
-  private static final Param<Boolean> SCALARS_FLAG = Param.of("flag", boolean.class);
+  private static final WireType<Boolean> BOOLEAN = WireType.of(boolean.class);
 
-  private static final Param<Byte> SCALARS_B = Param.of("b", byte.class);
+  private static final WireType<Byte> BYTE = WireType.of(byte.class);
 
-  private static final Param<Short> SCALARS_S = Param.of("s", short.class);
+  private static final WireType<Short> SHORT = WireType.of(short.class);
 
-  private static final Param<Integer> SCALARS_I = Param.of("i", int.class);
+  private static final WireType<Long> LONG = WireType.of(long.class);
 
-  private static final Param<Long> SCALARS_L = Param.of("l", long.class);
+  private static final WireType<Float> FLOAT = WireType.of(float.class);
 
-  private static final Param<Float> SCALARS_F = Param.of("f", float.class);
+  private static final WireType<Double> DOUBLE = WireType.of(double.class);
 
-  private static final Param<Double> SCALARS_D = Param.of("d", double.class);
+  private static final WireType<Character> CHAR = WireType.of(char.class);
 
-  private static final Param<Character> SCALARS_C = Param.of("c", char.class);
+  private static final WireType<Byte> U8 = WireType.unsigned(byte.class);
 
-  private static final Param<Byte> SCALARS_UB = Param.of("ub", WireType.unsigned(byte.class));
+  private static final WireType<Short> U16 = WireType.unsigned(short.class);
 
-  private static final Param<Short> SCALARS_US = Param.of("us", WireType.unsigned(short.class));
+  private static final WireType<Integer> U32 = WireType.unsigned(int.class);
 
-  private static final Param<Integer> SCALARS_UI = Param.of("ui", WireType.unsigned(int.class));
+  private static final WireType<Long> U64 = WireType.unsigned(long.class);
 
-  private static final Param<Long> SCALARS_UL = Param.of("ul", WireType.unsigned(long.class));
+  private static final WireType<Integer> BOXED_INT = WireType.of(Integer.class);
 
-  private static final Param<Integer> SCALARS_BOXED = Param.of("boxed", Integer.class);
-
-  private static final WireType<String> SCALARS_RETURNS = WireType.of(String.class);
-
-  private static final Param<String> SEARCH_QUERY = Param.of("query", String.class);
-
-  private static final Param<Integer> SEARCH_LIMIT = Param.of("limit",
-      WireType.unsigned(int.class));
-
-  private static final WireType<Result<List<Map<String, KitchenSink.Profile>>, KitchenSink.ApiError>> SEARCH_RETURNS = WireType.generic(
+  private static final WireType<Result<List<Map<String, KitchenSink.Profile>>, KitchenSink.ApiError>> RESULT_LIST_MAP_STRING_PROFILE_API_ERROR = WireType.generic(
       Wire.type(Result.class, Wire.type(List.class, Wire.type(Map.class, Wire.type(String.class), Wire.type(KitchenSink.Profile.class))), Wire.type(KitchenSink.ApiError.class)));
 
-  private static final Param<Set<KitchenSink.Tag>> TAG_NAMES_TAGS = Param.of("tags",
-      WireType.generic(Wire.type(Set.class, Wire.type(KitchenSink.Tag.class))));
+  private static final WireType<Set<KitchenSink.Tag>> SET_TAG = WireType.generic(
+      Wire.type(Set.class, Wire.type(KitchenSink.Tag.class)));
 
-  private static final Param<long[]> TAG_NAMES_IDS = Param.of("ids", long[].class);
+  private static final WireType<long[]> LONG_ARRAY = WireType.of(long[].class);
 
-  private static final WireType<String[]> TAG_NAMES_RETURNS = WireType.of(String[].class);
+  private static final WireType<String[]> STRING_ARRAY = WireType.of(String[].class);
 
-  private static final Param<Address> WHO_AM_I_CALLER = Param.of("caller", Address.class);
+  private static final WireType<Address> ADDRESS = WireType.of(Address.class);
 
-  private static final Param<ProcessId> WHO_AM_I_PROCESS = Param.of("process", ProcessId.class);
+  private static final WireType<ProcessId> PROCESS_ID = WireType.of(ProcessId.class);
 
-  private static final WireType<List<ProcessId>> WHO_AM_I_RETURNS = WireType.generic(
+  private static final WireType<List<ProcessId>> LIST_PROCESS_ID = WireType.generic(
       Wire.type(List.class, Wire.type(ProcessId.class)));
 
   @Override
@@ -180,40 +154,40 @@ public final class KitchenSinkDispatcher implements ProcessDispatcher<KitchenSin
   private static DispatchResult handle(KitchenSink process, Context context, Call call) {
     switch (call.method()) {
       case "Count":
-        return call.reply(COUNT_RETURNS, process.count());
+        return call.reply(INT, process.count());
       case "EchoBytes":
-        return call.reply(ECHO_BYTES_RETURNS, process.echoBytes(call.argument(0, ECHO_BYTES_DATA),
-            call.argument(1, ECHO_BYTES_NOTE)));
+        return call.reply(BYTE_ARRAY, process.echoBytes(call.argument(0, "data", BYTE_ARRAY),
+            call.nullableArgument(1, "note", STRING)));
       case "Item2":
-        return call.reply(ITEM2_RETURNS, process.item2(call.argument(0, ITEM2_LINE1)));
+        return call.reply(ITEM2, process.item2(call.argument(0, "line1", ITEM2)));
       case "List":
-        return call.reply(LIST_RETURNS, process.list(call.argument(0, LIST_TYPE)));
+        return call.reply(FLAGS, process.list(call.argument(0, "type", FLAGS)));
       case "Ping":
-        return call.replyLater(PING_RETURNS, process.ping(call.argument(0, PING_FROM)));
+        return call.replyLater(BOXED_BOOLEAN, process.ping(call.argument(0, "from", STRING)));
       case "Profile":
-        return call.reply(PROFILE_RETURNS, process.profile(call.argument(0, PROFILE_NAME)));
+        return call.reply(OPTIONAL_PROFILE, process.profile(call.argument(0, "name", STRING)));
       case "Record":
-        process.record(call.argument(0, RECORD_EVENT));
+        process.record(call.argument(0, "event", EVENT));
         return call.done();
       case "SaveProfile":
-        process.saveProfile(call.argument(0, SAVE_PROFILE_PROFILE));
+        process.saveProfile(call.argument(0, "profile", PROFILE));
         return call.done();
       case "Scalars":
-        return call.reply(SCALARS_RETURNS, process.scalars(call.argument(0, SCALARS_FLAG),
-            call.argument(1, SCALARS_B), call.argument(2, SCALARS_S), call.argument(3, SCALARS_I),
-            call.argument(4, SCALARS_L), call.argument(5, SCALARS_F), call.argument(6, SCALARS_D),
-            call.argument(7, SCALARS_C), call.argument(8, SCALARS_UB), call.argument(9, SCALARS_US),
-            call.argument(10, SCALARS_UI), call.argument(11, SCALARS_UL),
-            call.argument(12, SCALARS_BOXED)));
+        return call.reply(STRING, process.scalars(call.argument(0, "flag", BOOLEAN),
+            call.argument(1, "b", BYTE), call.argument(2, "s", SHORT), call.argument(3, "i", INT),
+            call.argument(4, "l", LONG), call.argument(5, "f", FLOAT),
+            call.argument(6, "d", DOUBLE), call.argument(7, "c", CHAR), call.argument(8, "ub", U8),
+            call.argument(9, "us", U16), call.argument(10, "ui", U32), call.argument(11, "ul", U64),
+            call.argument(12, "boxed", BOXED_INT)));
       case "Search":
-        return call.reply(SEARCH_RETURNS, process.search(context, call.argument(0, SEARCH_QUERY),
-            call.argument(1, SEARCH_LIMIT)));
+        return call.reply(RESULT_LIST_MAP_STRING_PROFILE_API_ERROR, process.search(context,
+            call.argument(0, "query", STRING), call.argument(1, "limit", U32)));
       case "TagNames":
-        return call.reply(TAG_NAMES_RETURNS, process.tagNames(call.argument(0, TAG_NAMES_TAGS),
-            call.argument(1, TAG_NAMES_IDS)));
+        return call.reply(STRING_ARRAY, process.tagNames(call.argument(0, "tags", SET_TAG),
+            call.argument(1, "ids", LONG_ARRAY)));
       case "WhoAmI":
-        return call.reply(WHO_AM_I_RETURNS, process.whoAmI(call.argument(0, WHO_AM_I_CALLER),
-            call.argument(1, WHO_AM_I_PROCESS)));
+        return call.reply(LIST_PROCESS_ID, process.whoAmI(call.argument(0, "caller", ADDRESS),
+            call.argument(1, "process", PROCESS_ID)));
       default:
         // Unreachable: the table answers unknown names before calling here.
         throw new IllegalStateException(call.method());

@@ -107,7 +107,7 @@ public class ProcessorBenchmark {
     return list;
   }
 
-  private static void delete(Path root) {
+  static void delete(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (IOException e) {

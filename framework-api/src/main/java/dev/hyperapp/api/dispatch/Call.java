@@ -10,13 +10,13 @@ import java.util.function.Function;
 
 /**
  * One request on its way to a handler, as a generated dispatcher sees it: the handler's name, its
- * arguments (checked for number, decoded one by one by {@link Param}) and the ways to reply. A
- * generated case is one statement:
+ * arguments (checked for number, decoded one by one with their {@link WireType}) and the ways to
+ * reply. A generated case is one statement:
  *
  * <pre>{@code
  * case "Search":
- *   return call.reply(SEARCH_RETURNS,
- *       process.search(context, call.argument(0, SEARCH_QUERY), call.argument(1, SEARCH_LIMIT)));
+ *   return call.reply(RESULT_LIST_PROFILE_API_ERROR,
+ *       process.search(context, call.argument(0, "query", STRING), call.argument(1, "limit", U32)));
  * }</pre>
  *
  * <p>An argument that cannot be decoded stops the call with a structured error naming its JSON path.
@@ -73,40 +73,53 @@ public final class Call {
     return method;
   }
 
-  /** Decodes the argument at {@code index} as {@code param} describes it. */
-  public <T> T argument(int index, Param<T> param) {
+  /**
+   * Decodes the argument at {@code index}, named {@code name} in error messages. JSON {@code null}
+   * is refused unless {@code type} is an {@code Optional} (then it is {@code Optional.empty()}).
+   */
+  public <T> T argument(int index, String name, WireType<T> type) {
+    return decode(index, name, type, false);
+  }
+
+  /** Decodes a {@code @Nullable} argument: JSON {@code null} is Java's {@code null}. */
+  public <T> T nullableArgument(int index, String name, WireType<T> type) {
+    return decode(index, name, type, true);
+  }
+
+  private <T> T decode(int index, String name, WireType<T> type, boolean nullable) {
     JsonNode value = values[index];
     String path = paths[index];
-    if (arity == 1 && value.isArray() && !param.type().isArray()) {
+    if (arity == 1 && value.isArray() && !type.isArray()) {
       if (value.size() != 1) {
         throw wrongArity(method, 1, value.size(), path);
       }
       value = value.get(0);
       path = path + "[0]";
     }
+    boolean optional = type.javaType().isReferenceType();
     if (value.isNull()) {
-      if (!param.acceptsNull()) {
-        throw new DispatchException(ErrorCode.NULL_NOT_ALLOWED, "Argument '" + param.name() + "' of "
-            + method + " must not be null (" + param.type() + " at " + path + ")", path);
+      if (!nullable && !optional) {
+        throw new DispatchException(ErrorCode.NULL_NOT_ALLOWED, "Argument '" + name + "' of "
+            + method + " must not be null (" + type + " at " + path + ")", path);
       }
-      if (!param.type().javaType().isReferenceType()) {
+      if (!optional) {
         return null;
       }
     }
     try {
-      return param.type().read(value);
+      return type.read(value);
     } catch (JsonMappingException e) {
       String at = path + JsonPaths.suffix(e.getPath());
-      throw wrongType(param, at, JsonProblems.mismatch(value, e, param.type().toString()));
+      throw wrongType(name, type, at, JsonProblems.mismatch(value, e, type.toString()));
     } catch (IOException e) {
       // The parser's own range checks (a long of 2^64) come without a path: the argument itself.
-      throw wrongType(param, path, JsonProblems.mismatch(value, e, param.type().toString()));
+      throw wrongType(name, type, path, JsonProblems.mismatch(value, e, type.toString()));
     }
   }
 
-  private DispatchException wrongType(Param<?> param, String path, String problem) {
-    return new DispatchException(ErrorCode.WRONG_TYPE, "Argument '" + param.name() + "' of " + method
-        + " must be " + param.type() + " at " + path + ": " + problem, path);
+  private DispatchException wrongType(String name, WireType<?> type, String path, String problem) {
+    return new DispatchException(ErrorCode.WRONG_TYPE, "Argument '" + name + "' of " + method
+        + " must be " + type + " at " + path + ": " + problem, path);
   }
 
   /** The handler returned {@code value}. */

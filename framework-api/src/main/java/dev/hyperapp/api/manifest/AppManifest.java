@@ -38,6 +38,17 @@ public record AppManifest(
     handlers = List.copyOf(handlers);
   }
 
+  /**
+   * The form generated dispatchers use, the handlers listed last: a plain array argument costs
+   * javac far less than a {@code List.of} of hundreds of elements, whose type it must infer.
+   */
+  public AppManifest(ProcessId processId, String displayName, String icon, String widget, UiBinding ui,
+      List<EndpointBinding> endpoints, SaveMode saveMode, int saveEvery, String witWorld,
+      HandlerEntry... handlers) {
+    this(processId, displayName, icon, widget, ui, endpoints, saveMode, saveEvery, witWorld,
+        List.of(handlers));
+  }
+
   /** The handler with this PascalCase name. */
   public Optional<HandlerEntry> handler(String name) {
     return handlers.stream().filter(handler -> handler.name().equals(name)).findFirst();
@@ -69,6 +80,11 @@ public record AppManifest(
 
     public HandlerEntry {
       kinds = Set.copyOf(kinds);
+    }
+
+    /** The form generated dispatchers use, with the kinds last (no {@code Set.of} to infer per entry). */
+    public HandlerEntry(String name, String httpMethod, String httpPath, int arity, HandlerKind... kinds) {
+      this(name, Set.of(kinds), httpMethod, httpPath, arity);
     }
   }
 }

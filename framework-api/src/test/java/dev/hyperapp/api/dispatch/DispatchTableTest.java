@@ -21,14 +21,10 @@ class DispatchTableTest {
 
   record Item(String name, List<Integer> counts) {}
 
-  private static final Param<String> GREET_NAME = Param.of("name", String.class);
-  private static final Param<Integer> ADD_A = Param.of("a", int.class);
-  private static final Param<Integer> ADD_B = Param.of("b", int.class);
-  private static final Param<List<Item>> STORE_ITEMS = Param.of("items", new TypeReference<>() {});
-  private static final Param<Optional<String>> FIND_NAME = Param.of("name", new TypeReference<>() {});
-  private static final Param<String> NOTE_TEXT = Param.nullable("text", String.class);
   private static final WireType<String> STRING = WireType.of(String.class);
   private static final WireType<Integer> INT = WireType.of(int.class);
+  private static final WireType<List<Item>> LIST_ITEM = WireType.of(new TypeReference<>() {});
+  private static final WireType<Optional<String>> OPTIONAL_STRING = WireType.of(new TypeReference<>() {});
 
   private static final DispatchTable TABLE = new DispatchTable(new AppManifest(
       new ProcessId("p", "p", "template.os"), "P", "", "", null, List.of(), SaveMode.NEVER, 0, "w",
@@ -51,21 +47,21 @@ class DispatchTableTest {
   private DispatchResult handle(Call call) {
     switch (call.method()) {
       case "Greet":
-        return call.reply(STRING, "hi " + call.argument(0, GREET_NAME));
+        return call.reply(STRING, "hi " + call.argument(0, "name", STRING));
       case "Add":
-        return call.reply(INT, call.argument(0, ADD_A) + call.argument(1, ADD_B));
+        return call.reply(INT, call.argument(0, "a", INT) + call.argument(1, "b", INT));
       case "Store":
-        return call.reply(INT, call.argument(0, STORE_ITEMS).size());
+        return call.reply(INT, call.argument(0, "items", LIST_ITEM).size());
       case "Find":
-        return call.reply(STRING, call.argument(0, FIND_NAME).orElse("nobody"));
+        return call.reply(STRING, call.argument(0, "name", OPTIONAL_STRING).orElse("nobody"));
       case "Note":
-        return call.reply(STRING, String.valueOf(call.argument(0, NOTE_TEXT)));
+        return call.reply(STRING, String.valueOf(call.nullableArgument(0, "text", STRING)));
       case "Count":
         return call.done();
       case "Fail":
         throw new IllegalStateException("the oven is on fire");
       case "Later":
-        return call.replyLater(STRING, later.thenApply(value -> value + call.argument(0, GREET_NAME)));
+        return call.replyLater(STRING, later.thenApply(value -> value + call.argument(0, "name", STRING)));
       default:
         throw new AssertionError(call.method());
     }

@@ -56,10 +56,14 @@ public final class ClientGenerator implements Generator {
                 model.publisher())
             .build());
     List<MethodSpec> calls = new ArrayList<>();
-    JavaTypes.ConstantNames constants = new JavaTypes.ConstantNames("PROCESS_ID");
+    // An argument named like a constant would hide it in its method.
+    List<String> taken = new ArrayList<>(List.of("PROCESS_ID"));
+    model.handlers().forEach(handler -> handler.arguments().forEach(argument -> taken.add(argument.javaName())));
+    WireTypeConstants wireTypes =
+        new WireTypeConstants(type, new JavaTypes.ConstantNames(taken.toArray(String[]::new)));
     for (HandlerModel handler : model.handlers()) {
       if (handler.is(HandlerModel.Kind.REMOTE) || handler.is(HandlerModel.Kind.LOCAL)) {
-        calls.add(call(handler, constants, type));
+        calls.add(call(handler, wireTypes));
       }
     }
     type.addField(RPC_TARGET, "target", Modifier.PRIVATE, Modifier.FINAL)
@@ -101,8 +105,7 @@ public final class ClientGenerator implements Generator {
         .returns(client);
   }
 
-  private static MethodSpec call(HandlerModel handler, JavaTypes.ConstantNames constants,
-      TypeSpec.Builder type) {
+  private static MethodSpec call(HandlerModel handler, WireTypeConstants wireTypes) {
     TypeName result = JavaTypes.boxed(handler.returns());
     MethodSpec.Builder method = MethodSpec.methodBuilder(handler.methodName())
         .addJavadoc("Calls {@code $L} ($L).\n", handler.methodName(), handler.sortedKinds().stream()
@@ -114,29 +117,20 @@ public final class ClientGenerator implements Generator {
         .returns(ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, result));
     List<CodeBlock> arguments = new ArrayList<>();
     for (Parameter.Argument argument : handler.arguments()) {
-      String constant = constants.name(handler.methodName(), argument.javaName());
-      type.addField(wireTypeConstant(constant, JavaTypes.valueType(argument.type())));
       method.addParameter(JavaTypes.typeName(argument.type()), argument.javaName());
-      arguments.add(CodeBlock.of("$L.value($L)", constant, argument.javaName()));
+      arguments.add(CodeBlock.of("$L.value($L)", wireTypes.of(JavaTypes.valueType(argument.type())),
+          argument.javaName()));
     }
     CodeBlock returns;
     if (handler.returns() instanceof TypeRef.Unit) {
       returns = CodeBlock.of("$T.VOID", JavaTypes.WIRE_TYPE);
     } else {
-      String constant = constants.name(handler.methodName(), "returns");
-      type.addField(wireTypeConstant(constant, handler.returns()));
-      returns = CodeBlock.of("$L", constant);
+      returns = CodeBlock.of("$L", wireTypes.of(handler.returns()));
     }
     // "this." because an argument may be called target too.
     CodeBlock.Builder call = CodeBlock.builder()
         .add("return this.target.call($S,$W$L", handler.wireName(), returns);
     arguments.forEach(argument -> call.add(",$W$L", argument));
     return method.addStatement(call.add(")").build()).build();
-  }
-
-  private static FieldSpec wireTypeConstant(String name, TypeRef type) {
-    return JavaTypes.constant(ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, JavaTypes.boxed(type)), name)
-        .initializer(JavaTypes.wireType(type))
-        .build();
   }
 }

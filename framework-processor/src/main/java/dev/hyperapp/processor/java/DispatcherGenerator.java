@@ -4,7 +4,6 @@ import static dev.hyperapp.processor.java.JavaTypes.CONTEXT;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
@@ -24,8 +23,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <App>Dispatcher}: the process's handler table as a {@code switch} on the wire name
- * that calls each handler directly, with one constant per argument and result type, so nothing is
- * looked up or reflected per message. Parsing, origin checks and errors are {@code DispatchTable}'s.
+ * that calls each handler directly, with one {@code WireType} constant per distinct argument and
+ * result type, so nothing is looked up or reflected per message. Parsing, origin checks and errors are {@code DispatchTable}'s.
  */
 public final class DispatcherGenerator implements Generator {
 
@@ -35,7 +34,6 @@ public final class DispatcherGenerator implements Generator {
   private static final ClassName DISPATCH_RESULT = ClassName.get(DISPATCH, "DispatchResult");
   private static final ClassName ORIGIN = ClassName.get(DISPATCH, "Origin");
   private static final ClassName CALL = ClassName.get(DISPATCH, "Call");
-  private static final ClassName PARAM = ClassName.get(DISPATCH, "Param");
   private static final ClassName APP_MANIFEST = ClassName.get("dev.hyperapp.api.manifest", "AppManifest");
   private static final ClassName WS_EVENT = ClassName.get("dev.hyperapp.annotations", "WsEvent");
 
@@ -55,10 +53,11 @@ public final class DispatcherGenerator implements Generator {
             .initializer("new $T(MANIFEST)", DISPATCH_TABLE)
             .build());
 
-    JavaTypes.ConstantNames constants = new JavaTypes.ConstantNames("MANIFEST", "TABLE");
+    WireTypeConstants wireTypes =
+        new WireTypeConstants(type, new JavaTypes.ConstantNames("MANIFEST", "TABLE"));
     CodeBlock.Builder cases = CodeBlock.builder();
     for (HandlerModel handler : model.handlers()) {
-      cases.add(handlerCase(handler, constants, type));
+      cases.add(handlerCase(handler, wireTypes));
     }
 
     type.addMethod(override("manifest", APP_MANIFEST).addStatement("return MANIFEST").build())
@@ -145,15 +144,14 @@ public final class DispatcherGenerator implements Generator {
   }
 
   /** One {@code case}: decode the arguments, call the handler, encode what it returns. */
-  private static CodeBlock handlerCase(HandlerModel handler, JavaTypes.ConstantNames constants,
-      TypeSpec.Builder type) {
+  private static CodeBlock handlerCase(HandlerModel handler, WireTypeConstants wireTypes) {
     List<CodeBlock> arguments = new ArrayList<>();
     int index = 0;
     for (Parameter parameter : handler.parameters()) {
       if (parameter instanceof Parameter.Argument argument) {
-        String constant = constants.name(handler.methodName(), argument.javaName());
-        type.addField(paramConstant(constant, argument));
-        arguments.add(CodeBlock.of("call.argument($L, $L)", index++, constant));
+        arguments.add(CodeBlock.of("call.$L($L, $S, $L)",
+            JavaTypes.isNullable(argument.type()) ? "nullableArgument" : "argument", index++,
+            argument.javaName(), wireTypes.of(JavaTypes.valueType(argument.type()))));
       } else {
         arguments.add(CodeBlock.of("context"));
       }
@@ -168,22 +166,9 @@ public final class DispatcherGenerator implements Generator {
         code.addStatement("$L", invocation).addStatement("return call.done()");
       }
     } else {
-      String returns = constants.name(handler.methodName(), "returns");
-      TypeName returnType = JavaTypes.boxed(handler.returns());
-      type.addField(JavaTypes.constant(ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, returnType), returns)
-          .initializer(JavaTypes.wireType(handler.returns()))
-          .build());
-      code.addStatement("return call.$L($L,$W$L)", handler.async() ? "replyLater" : "reply", returns,
-          invocation);
+      code.addStatement("return call.$L($L,$W$L)", handler.async() ? "replyLater" : "reply",
+          wireTypes.of(handler.returns()), invocation);
     }
     return code.add("$<").build();
-  }
-
-  private static FieldSpec paramConstant(String name, Parameter.Argument argument) {
-    TypeRef valueType = JavaTypes.valueType(argument.type());
-    return JavaTypes.constant(ParameterizedTypeName.get(PARAM, JavaTypes.boxed(valueType)), name)
-        .initializer("$T.$L($S,$W$L)", PARAM, JavaTypes.isNullable(argument.type()) ? "nullable" : "of",
-            argument.javaName(), JavaTypes.paramType(valueType))
-        .build();
   }
 }

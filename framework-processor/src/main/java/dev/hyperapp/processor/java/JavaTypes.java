@@ -120,19 +120,6 @@ public final class JavaTypes {
     };
   }
 
-  /**
-   * How a type is named to the codec: {@code int.class}, {@code String[].class}, or for a generic
-   * type {@code WireType.generic(Wire.type(List.class, Wire.type(Item.class)))}. Generic types are
-   * built from their parts rather than with {@code TypeReference} subclasses, which would add a
-   * class to compile and load per generic type.
-   */
-  static CodeBlock typeToken(TypeName type) {
-    if (isGeneric(type)) {
-      return CodeBlock.of("$T.generic($Z$L)", WIRE_TYPE, javaType(type));
-    }
-    return CodeBlock.of("$T.class", type);
-  }
-
   private static boolean isGeneric(TypeName type) {
     return type instanceof ParameterizedTypeName
         || type instanceof ArrayTypeName array && isGeneric(array.componentType);
@@ -152,21 +139,20 @@ public final class JavaTypes {
   }
 
   /**
-   * How an argument's type is named in {@code Param.of(name, …)}: {@code int.class}, a generic
-   * {@code WireType}, or for an unsigned integer {@code WireType.unsigned(int.class)}.
+   * How a type is named to the codec: {@code WireType.of(String.class)}, {@code
+   * WireType.unsigned(int.class)}, or for a generic type {@code WireType.generic(Wire.type(List.class,
+   * Wire.type(Item.class)))}. Generic types are built from their parts rather than with {@code
+   * TypeReference} subclasses, which would add a class to compile and load per generic type.
    */
-  static CodeBlock paramType(TypeRef type) {
-    return isUnsigned(type)
-        ? CodeBlock.of("$T.unsigned($T.class)", WIRE_TYPE, typeName(type))
-        : typeToken(typeName(type));
-  }
-
-  /** {@code WireType.of(…)}, {@code WireType.generic(…)} or {@code WireType.unsigned(…)}, for a type. */
   static CodeBlock wireType(TypeRef type) {
-    if (isUnsigned(type) || isGeneric(typeName(type))) {
-      return paramType(type);
+    TypeName name = typeName(type);
+    if (isUnsigned(type)) {
+      return CodeBlock.of("$T.unsigned($T.class)", WIRE_TYPE, name);
     }
-    return CodeBlock.of("$T.of($Z$L)", WIRE_TYPE, typeToken(typeName(type)));
+    if (isGeneric(name)) {
+      return CodeBlock.of("$T.generic($Z$L)", WIRE_TYPE, javaType(name));
+    }
+    return CodeBlock.of("$T.of($Z$T.class)", WIRE_TYPE, name);
   }
 
   /** Whether the type is an unsigned WIT integer, which travels as the unsigned number. */

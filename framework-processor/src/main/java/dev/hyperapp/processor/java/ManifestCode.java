@@ -7,9 +7,12 @@ import dev.hyperapp.processor.model.HandlerModel;
 import dev.hyperapp.processor.model.ProcessModel;
 import dev.hyperapp.processor.model.UiModel;
 import java.util.List;
-import java.util.Set;
 
-/** The {@code new AppManifest(…)} expression of a process, for its dispatcher's constant. */
+/**
+ * The {@code new AppManifest(…)} expression of a process, for its dispatcher's constant. Handlers
+ * and their kinds are written in the constructors' array forms: hundreds of {@code Set.of} inside a
+ * {@code List.of} made javac infer types for each and were most of the dispatcher's compile time.
+ */
 final class ManifestCode {
 
   private static final ClassName APP_MANIFEST = ClassName.get("dev.hyperapp.api.manifest", "AppManifest");
@@ -21,6 +24,7 @@ final class ManifestCode {
 
   static CodeBlock of(ProcessModel model) {
     UiModel ui = model.ui();
+    List<CodeBlock> handlers = model.handlers().stream().map(ManifestCode::handler).toList();
     return CodeBlock.builder()
         .add("new $T(\n$>$>", APP_MANIFEST)
         .add("new $T($S, $S, $S),\n", JavaTypes.PROCESS_ID, model.process(), model.packageName(),
@@ -29,9 +33,10 @@ final class ManifestCode {
         .add("new $T.UiBinding($L, $S, $L, $L, $L),\n", APP_MANIFEST, ui.enabled(), ui.path(),
             ui.authenticated(), ui.localOnly(), ui.secureSubdomain())
         .add("$L,\n", list(model.endpoints().stream().map(ManifestCode::endpoint).toList()))
-        .add("$T.$L,\n$L,\n$S,\n", SAVE_MODE, model.save().mode().name(), model.save().every(),
+        .add("$T.$L,\n$L,\n$S", SAVE_MODE, model.save().mode().name(), model.save().every(),
             model.witWorld())
-        .add("$L)$<$<", list(model.handlers().stream().map(ManifestCode::handler).toList()))
+        .add(handlers.isEmpty() ? "" : ",\n")
+        .add("$L)$<$<", CodeBlock.join(handlers, ",\n"))
         .build();
   }
 
@@ -45,9 +50,8 @@ final class ManifestCode {
     CodeBlock kinds = CodeBlock.join(handler.sortedKinds().stream()
         .map(kind -> CodeBlock.of("$T.$L", HANDLER_KIND, kind.name()))
         .toList(), ", ");
-    return CodeBlock.of("new $T.HandlerEntry($S, $T.of($L), $S, $S, $L)", APP_MANIFEST,
-        handler.wireName(), Set.class, kinds, handler.httpMethod(), handler.httpPath(),
-        handler.arguments().size());
+    return CodeBlock.of("new $T.HandlerEntry($S, $S, $S, $L, $L)", APP_MANIFEST, handler.wireName(),
+        handler.httpMethod(), handler.httpPath(), handler.arguments().size(), kinds);
   }
 
   /** {@code List.of()} or {@code List.of(\n a,\n b)}, one element a line. */

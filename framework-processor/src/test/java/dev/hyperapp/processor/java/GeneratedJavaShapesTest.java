@@ -73,6 +73,12 @@ class GeneratedJavaShapesTest {
       "  String process(String id) {",
       "    return id;",
       "  }",
+      "",
+      "  // An argument named like a type constant must not hide it.",
+      "  @Local",
+      "  String shout(String STRING) {",
+      "    return STRING.toUpperCase(java.util.Locale.ROOT);",
+      "  }",
       "}");
 
   /** A process without any handler still gets a dispatcher (which knows no names) and a client. */
@@ -128,9 +134,12 @@ class GeneratedJavaShapesTest {
     Object process = alpha.create();
     assertThat(json(alpha.dispatch(process, Origin.LOCAL, null, bytes("{\"Relay\":[\"a\",\"b\"]}"))))
         .isEqualTo("\"ab\"");
+    assertThat(json(alpha.dispatch(process, Origin.LOCAL, null, bytes("{\"Shout\":\"hi\"}"))))
+        .isEqualTo("\"HI\"");
     assertThat(Fixtures.generatedSource(compilation, "test.alpha.AlphaClient"))
-        .contains("PROCESS_ID_2 = WireType.of(String.class)")
-        .contains("return this.target.call(\"Relay\"");
+        .contains("STRING_2 = WireType.of(String.class)")
+        .contains("return this.target.call(\"Relay\", STRING_2, STRING_2.value(via), STRING_2.value(call))")
+        .contains("return this.target.call(\"Shout\", STRING_2, STRING_2.value(STRING))");
   }
 
   @Test
