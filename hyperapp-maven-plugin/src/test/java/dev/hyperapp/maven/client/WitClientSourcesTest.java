@@ -35,8 +35,8 @@ class WitClientSourcesTest {
     assertThat(client)
         .contains("public static final ProcessId PROCESS_ID = new ProcessId(\"samchat\", \"samchat\", \"template.os\");")
         .contains("public CompletionStage<Result<Boolean, Rejection>> receiveMessage(ChatMessage message) {")
-        .contains("return this.target.call(\"ReceiveMessage\", RECEIVE_MESSAGE_RETURNS,\n"
-            + "        RECEIVE_MESSAGE_MESSAGE.value(message));")
+        .contains("return this.target.call(\"ReceiveMessage\", RESULT_BOOLEAN_REJECTION,\n"
+            + "        CHAT_MESSAGE.value(message));")
         .contains("public CompletionStage<Result<FileInfo, String>> getRemoteFile(String fileId) {")
         .contains("public CompletionStage<Void> deliverOutbox() {")
         .doesNotContain("sendMessage");
@@ -79,7 +79,7 @@ class WitClientSourcesTest {
         .contains("public CompletionStage<Void> record(Event event) {")
         .contains("public CompletionStage<Flags> list(Flags type) {")
         .contains("public CompletionStage<List<ProcessId>> whoAmI(Address caller, ProcessId process) {")
-        .contains("SCALARS_UI = WireType.unsigned(int.class);");
+        .contains("U32 = WireType.unsigned(int.class);");
   }
 
   @Test
