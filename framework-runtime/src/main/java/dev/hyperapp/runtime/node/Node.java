@@ -34,10 +34,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -294,7 +296,7 @@ public final class Node implements AppHost, AutoCloseable {
       return source;
     }
     try {
-      Path target = apps.resolve(contentHash(source) + ".jar");
+      Path target = copyTarget(source);
       if (!Files.exists(target)) {
         Path temporary = Files.createTempFile(apps, ".incoming-", ".tmp");
         Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
@@ -304,6 +306,11 @@ public final class Node implements AppHost, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not copy " + jar + " into " + apps, e);
     }
+  }
+
+  /** Where {@link #copyIntoApps} puts a jar: {@code <home>/apps/<hash of its content>.jar}. */
+  private Path copyTarget(Path jar) throws IOException {
+    return home.apps().toAbsolutePath().normalize().resolve(contentHash(jar) + ".jar");
   }
 
   private static String contentHash(Path file) throws IOException {
@@ -336,8 +343,18 @@ public final class Node implements AppHost, AutoCloseable {
 
   private void boot(List<Path> jars, List<AppBundle> bundles) {
     // Oldest first, so that of two jars of one package (an interrupted upgrade) the newer one wins.
+    // A given jar already copied into apps/ by an earlier boot is installed once, as a given jar.
+    Set<Path> given = new HashSet<>();
+    for (Path jar : jars) {
+      try {
+        given.add(copyTarget(jar.toAbsolutePath().normalize()));
+      } catch (IOException e) {
+        // unreadable: its install below reports it
+      }
+    }
     try (Stream<Path> found = Files.list(home.apps())) {
       found.filter(path -> path.getFileName().toString().endsWith(".jar"))
+          .filter(path -> !given.contains(path.toAbsolutePath().normalize()))
           .sorted(Comparator.comparing(Node::lastModified).thenComparing(Path::toString))
           .forEach(this::installAtBoot);
     } catch (IOException e) {

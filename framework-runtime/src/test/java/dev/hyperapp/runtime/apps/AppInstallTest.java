@@ -107,6 +107,19 @@ class AppInstallTest {
   }
 
   @Test
+  void aGivenJarThatAnEarlierBootCopiedIntoTheHomeStartsOnce() throws Exception {
+    Path v1 = AppJars.build("notes/v1", work, "notes-1.jar");
+    node = Node.at(work.resolve("home")).name("alice.os").install(v1).start();
+    assertThat(call("{\"Starts\":null}")).isEqualTo("1");
+    node.close();
+
+    node = Node.at(work.resolve("home")).install(v1).start();
+
+    assertThat(call("{\"Starts\":null}")).isEqualTo("2");
+    assertThat(jarsInHome()).hasSize(1);
+  }
+
+  @Test
   void aJarWithoutAppsIsRefusedAndNotKept() throws Exception {
     Path empty = work.resolve("empty.jar");
     try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(empty))) {
