@@ -37,6 +37,8 @@ final class PeerLink {
   private boolean dialing;
   private boolean waitingToRetry;
   private long retryAtNanos;
+  private long failedAtNanos;
+  private final long onDemandDialNanos;
   private String lastFailure;
   private boolean closed;
   /** Callers of {@link #connect()} waiting for the next connection or dial failure. */
@@ -49,6 +51,7 @@ final class PeerLink {
     this.network = network;
     this.outbox = new Outbox(config.maxQueuedMessages(), config.maxQueuedBytes());
     this.backoff = new Backoff(config.reconnectInitialDelay(), config.reconnectMaxDelay());
+    this.onDemandDialNanos = config.reconnectInitialDelay().toNanos();
   }
 
   String peer() {
@@ -79,9 +82,13 @@ final class PeerLink {
       if (closed) {
         return offline("The network of " + network.name() + " is closed");
       }
-      if (connection == null && !dialing && waitingToRetry && System.nanoTime() - retryAtNanos < 0) {
+      // The growing backoff paces automatic reconnection only: a caller's message may dial again once
+      // the initial delay has passed, so a peer that came back is reached by the next message.
+      long now = System.nanoTime();
+      long nextAttempt = Math.min(retryAtNanos, failedAtNanos + onDemandDialNanos);
+      if (connection == null && !dialing && waitingToRetry && now - nextAttempt < 0) {
         return offline(peer + " is unreachable (" + lastFailure + "); the next attempt is in "
-            + TimeUnit.NANOSECONDS.toMillis(retryAtNanos - System.nanoTime()) + " ms");
+            + TimeUnit.NANOSECONDS.toMillis(nextAttempt - now) + " ms");
       }
       if (!outbox.offer(outgoing)) {
         return offline("The queue to " + peer + " is full");
@@ -253,7 +260,8 @@ final class PeerLink {
   private void backOff(boolean reconnect) {
     long delay = backoff.nextDelayNanos();
     waitingToRetry = true;
-    retryAtNanos = System.nanoTime() + delay;
+    failedAtNanos = System.nanoTime();
+    retryAtNanos = failedAtNanos + delay;
     if (reconnect && !closed) {
       network.schedule(this::retry, delay);
     }

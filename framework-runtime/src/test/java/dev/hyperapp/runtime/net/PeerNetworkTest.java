@@ -313,6 +313,28 @@ class PeerNetworkTest {
   }
 
   @Test
+  void aMessageAfterTheInitialDelayDialsAPeerThatCameBackWithoutWaitingForTheGrownBackoff()
+      throws Exception {
+    Duration initial = Duration.ofMillis(300);
+    TestNode alice = node("alice", "alice.os", CONFIG.withReconnectDelays(initial, Duration.ofMinutes(1)));
+    TestNode bob = node("bob", "bob.os", CONFIG);
+    sent(alice.send(bob, "first"));
+    bob.close();
+    await().until(() -> !alice.network.isConnected("bob.os"));
+    // Each failed attempt doubles the automatic retry's delay: after these it is many seconds away.
+    for (int attempt = 0; attempt < 6; attempt++) {
+      Thread.sleep(initial.toMillis() + 100);
+      assertThat(failure(alice.send(bob, "lost")).code()).isEqualTo(ErrorCode.OFFLINE);
+    }
+
+    TestNode bobAgain = node("bob", "bob.os", CONFIG);
+    Thread.sleep(initial.toMillis() + 100);
+
+    sent(alice.send(bobAgain, "back again"));
+    await().untilAsserted(() -> assertThat(bobAgain.textsFrom("alice.os")).containsExactly("back again"));
+  }
+
+  @Test
   void aCutOffNodeNeitherDialsNorAcceptsUntilRestored() throws IOException {
     NetworkConfig config = CONFIG.withReconnectDelays(Duration.ofMillis(50), Duration.ofMillis(200));
     TestNode alice = node("alice", "alice.os", config);
