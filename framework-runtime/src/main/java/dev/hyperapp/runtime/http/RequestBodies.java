@@ -22,6 +22,13 @@ final class RequestBodies {
    */
   private static final long DISCARD_AFTER_LIMIT = 1 << 20;
 
+  /**
+   * A body whose declared length is over the limit by at most this much is read and dropped after the
+   * 413, so that a client that sends the whole body before it reads (a browser's upload, most HTTP
+   * clients) gets the answer rather than a reset connection. A longer one closes the connection.
+   */
+  private static final long DRAIN_DECLARED = 64L << 20;
+
   private static final Logger log = LoggerFactory.getLogger(RequestBodies.class);
 
   private RequestBodies() {}
@@ -30,7 +37,13 @@ final class RequestBodies {
   static void read(HttpServerExchange exchange, int limit, Receiver.FullBytesCallback then) {
     String declared = exchange.getRequestHeaders().getFirst(Headers.CONTENT_LENGTH);
     if (declared != null && isOver(declared, limit)) {
-      tooLarge(exchange, limit);
+      long length = declaredLength(declared);
+      if (length <= limit + DRAIN_DECLARED) {
+        exchange.setMaxEntitySize(length);
+        answerTooLarge(exchange, limit);
+      } else {
+        tooLarge(exchange, limit);
+      }
       return;
     }
     exchange.setMaxEntitySize(limit + DISCARD_AFTER_LIMIT);
@@ -41,10 +54,14 @@ final class RequestBodies {
 
   /** Undertow has already refused a Content-Length that is not a number; this guards the parse. */
   private static boolean isOver(String declared, int limit) {
+    return declaredLength(declared) > limit;
+  }
+
+  private static long declaredLength(String declared) {
     try {
-      return Long.parseLong(declared.trim()) > limit;
+      return Long.parseLong(declared.trim());
     } catch (NumberFormatException notANumber) {
-      return true;
+      return Long.MAX_VALUE;
     }
   }
 
@@ -60,6 +77,10 @@ final class RequestBodies {
   private static void tooLarge(HttpServerExchange exchange, int limit) {
     // The rest of the body is not worth reading: close the connection after the answer.
     exchange.setPersistent(false);
+    answerTooLarge(exchange, limit);
+  }
+
+  private static void answerTooLarge(HttpServerExchange exchange, int limit) {
     Replies.error(exchange, ErrorCode.TOO_LARGE, "The request body is larger than " + limit + " bytes");
   }
 }
