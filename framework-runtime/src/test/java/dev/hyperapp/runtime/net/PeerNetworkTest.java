@@ -26,6 +26,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -314,24 +316,38 @@ class PeerNetworkTest {
 
   @Test
   void aMessageAfterTheInitialDelayDialsAPeerThatCameBackWithoutWaitingForTheGrownBackoff()
-      throws Exception {
+      throws IOException {
     Duration initial = Duration.ofMillis(300);
     TestNode alice = node("alice", "alice.os", CONFIG.withReconnectDelays(initial, Duration.ofMinutes(1)));
     TestNode bob = node("bob", "bob.os", CONFIG);
     sent(alice.send(bob, "first"));
     bob.close();
     await().until(() -> !alice.network.isConnected("bob.os"));
-    // Each failed attempt doubles the automatic retry's delay: after these it is many seconds away.
+    // Each failed dial doubles the automatic retry's delay: after six it is many seconds away.
     for (int attempt = 0; attempt < 6; attempt++) {
-      Thread.sleep(initial.toMillis() + 100);
-      assertThat(failure(alice.send(bob, "lost")).code()).isEqualTo(ErrorCode.OFFLINE);
+      await().until(() -> !failure(alice.send(bob, "lost")).getMessage().contains("next attempt"));
     }
 
-    TestNode bobAgain = node("bob", "bob.os", CONFIG);
-    Thread.sleep(initial.toMillis() + 100);
+    // A message is held back no longer than the initial delay, whatever the grown backoff says.
+    await().until(() -> {
+      RpcException refused = failure(alice.send(bob, "too soon"));
+      boolean heldBack = refused.getMessage().contains("next attempt");
+      if (heldBack) {
+        assertThat(waitMillis(refused)).isLessThanOrEqualTo(initial.toMillis());
+      }
+      return heldBack;
+    });
 
-    sent(alice.send(bobAgain, "back again"));
+    TestNode bobAgain = node("bob", "bob.os", CONFIG);
+    await().ignoreExceptions().untilAsserted(() -> sent(alice.send(bobAgain, "back again")));
     await().untilAsserted(() -> assertThat(bobAgain.textsFrom("alice.os")).containsExactly("back again"));
+  }
+
+  /** The wait that an OFFLINE "…; the next attempt is in N ms" states. */
+  private static long waitMillis(RpcException heldBack) {
+    Matcher wait = Pattern.compile("next attempt is in (\\d+) ms").matcher(heldBack.getMessage());
+    assertThat(wait.find()).as(heldBack.getMessage()).isTrue();
+    return Long.parseLong(wait.group(1));
   }
 
   @Test
