@@ -4,53 +4,52 @@ import dev.hyperapp.api.dispatch.DispatchError;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.rpc.RpcException;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One authenticated TLS connection to a peer, with a reader thread that delivers what arrives and a
- * writer thread that drains the peer's {@link Outbox}. A connection ends once: when either side closes
- * it, when a read or write fails, when the peer breaks the protocol or stays silent too long.
+ * writer thread that drains the peer's {@link Outbox}. A small message sent while nothing waits in the
+ * outbox is written by the sending thread itself ({@link #writeNow}), without waiting on the socket:
+ * that saves a thread hand-off per message, and the writer thread sends whatever the socket did not
+ * take. A connection ends once: when either side closes it, when a read or write fails, when the peer
+ * breaks the protocol or stays silent too long.
  */
 final class Connection {
 
   private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
   private static final byte[] NOTHING = new byte[0];
+  /** The largest message a sending thread writes itself: one TLS record; larger ones go to the writer. */
+  private static final int WRITE_NOW_LIMIT = 16 * 1024 - FrameReader.FRAME_OVERHEAD;
 
   private final PeerNetwork network;
   private final PeerLink link;
-  private final SSLSocket socket;
-  private final Socket tcp;
+  private final TlsChannel channel;
   private final boolean initiatedByUs;
   private final FrameReader in;
   private final FrameWriter out;
   private final AtomicBoolean ended = new AtomicBoolean();
   private volatile boolean closing;
   private Hello peerHello;
+  /** The largest message the peer takes; set before the connection starts. */
+  private int sendLimit;
   private Thread writer;
 
-  /**
-   * @param tcp the TCP socket under {@code socket}, closed directly to end the connection: closing
-   *     the TLS socket would wait for the peer's close_notify, and a peer that reads nothing would
-   *     hold it up; our own GOODBYE frame marks a deliberate end instead
-   */
-  Connection(PeerNetwork network, PeerLink link, SSLSocket socket, Socket tcp, boolean initiatedByUs)
-      throws IOException {
+  /** @param channel a channel whose TLS handshake is done; its reads wait the handshake timeout */
+  Connection(PeerNetwork network, PeerLink link, TlsChannel channel, boolean initiatedByUs) {
     this.network = network;
     this.link = link;
-    this.socket = socket;
-    this.tcp = tcp;
+    this.channel = channel;
     this.initiatedByUs = initiatedByUs;
-    this.in = new FrameReader(socket.getInputStream());
-    this.out = new FrameWriter(socket.getOutputStream());
+    this.in = new FrameReader(channel.input());
+    this.out = new FrameWriter(channel.output());
+    channel.setReadTimeout(network.config().handshakeTimeout().toNanos());
   }
 
   String peer() {
@@ -103,8 +102,11 @@ final class Connection {
 
   // Running.
 
-  void start() throws IOException {
-    socket.setSoTimeout(Math.toIntExact(network.config().heartbeatTimeout().toMillis()));
+  void start() {
+    sendLimit = Math.min(network.config().maxMessageSize(), peerHello.maxMessageSize());
+    channel.setReadTimeout(network.config().heartbeatTimeout().toNanos());
+    Outbox outbox = link.outbox();
+    channel.onPendingOutput(outbox::requestFlush);
     writer = new Thread(this::writeLoop, "hyperapp-link-" + peer() + "-writer");
     Thread reader = new Thread(this::readLoop, "hyperapp-link-" + peer() + "-reader");
     writer.setDaemon(true);
@@ -125,7 +127,7 @@ final class Connection {
     try {
       said = out.tryReason(FrameType.GOODBYE, reason);
       if (said) {
-        tcp.shutdownOutput();
+        channel.shutdownOutput();
       }
     } catch (IOException e) {
       LOG.debug("Could not say goodbye to {}", peer(), e);
@@ -158,11 +160,38 @@ final class Connection {
   }
 
   private void closeSocket() {
+    channel.close();
+  }
+
+  /** Whether the sending thread may write {@code message} itself (see {@link #writeNow}). */
+  boolean mayWriteNow(PeerMessage message) {
+    return message.blob() == null && message.size() <= Math.min(WRITE_NOW_LIMIT, sendLimit) && !closing;
+  }
+
+  /**
+   * Writes a message on the sending thread, which holds the outbox's turn for it ({@link
+   * Outbox#claim}), and gives the turn back. It never waits on the socket: what the socket does not
+   * take now the writer thread sends, and a message that cannot be encrypted now (other bytes still
+   * wait) goes back to the head of the queue, for the writer.
+   */
+  void writeNow(Outbox.Outgoing outgoing) {
+    Outbox outbox = link.outbox();
+    boolean taken;
     try {
-      tcp.close();
+      taken = !closing && channel.tryWrite(FrameWriter.messageFrame(outgoing.message));
     } catch (IOException e) {
-      LOG.debug("Closing the socket to {} failed", peer(), e);
+      outbox.endTurn();
+      fail(outbox, outgoing, ErrorCode.OFFLINE, "The link to " + peer() + " failed while the message was sent");
+      end(closing, closing ? "closed" : "write failed: " + e);
+      return;
     }
+    if (!taken) {
+      link.requeue(this, outgoing);
+      outbox.endTurn();
+      return;
+    }
+    outbox.endTurn();
+    written(outbox, outgoing);
   }
 
   private void readLoop() {
@@ -227,7 +256,6 @@ final class Connection {
   private void writeLoop() {
     NetworkConfig config = network.config();
     Outbox outbox = link.outbox();
-    int sendLimit = Math.min(config.maxMessageSize(), peerHello.maxMessageSize());
     int chunkSize = Math.min(config.blobChunkSize(), sendLimit);
     long heartbeatNanos = config.heartbeatInterval().toNanos();
     // Blob messages stream one at a time, a chunk per turn; the head's start frame is already sent.
@@ -236,12 +264,23 @@ final class Connection {
     List<Outbox.Outgoing> buffered = new ArrayList<>();
     int blobOffset = 0;
     Outbox.Outgoing inHand = null;
+    boolean turn = false;
     try {
       while (!closing) {
-        if (!buffered.isEmpty() && (!blobs.isEmpty() || outbox.isEmpty())) {
-          flushed(outbox, buffered);
+        if (!turn) {
+          if (!outbox.takeTurn(heartbeatNanos)) {
+            if (link.idleNanos() >= config.idleTimeout().toNanos()) {
+              goodbye("idle for " + config.idleTimeout());
+              return;
+            }
+            out.control(FrameType.PING, NOTHING);
+            continue;
+          }
+          turn = true;
+          // What a sending thread left encrypted goes before anything queued after it.
+          channel.flush();
         }
-        Outbox.Outgoing next = outbox.poll(blobs.isEmpty() ? heartbeatNanos : 0);
+        Outbox.Outgoing next = outbox.next();
         if (next != null && closing) {
           outbox.putBack(next);
           return;
@@ -263,6 +302,9 @@ final class Connection {
             }
           }
         }
+        if (!buffered.isEmpty() && (!blobs.isEmpty() || next == null)) {
+          flushed(outbox, buffered);
+        }
         if (!blobs.isEmpty()) {
           Outbox.Outgoing head = blobs.peekFirst();
           byte[] bytes = head.message.blob().bytes();
@@ -279,11 +321,8 @@ final class Connection {
             }
           }
         } else if (next == null) {
-          if (link.idleNanos() >= config.idleTimeout().toNanos()) {
-            goodbye("idle for " + config.idleTimeout());
-            return;
-          }
-          out.control(FrameType.PING, NOTHING);
+          outbox.endTurn();
+          turn = false;
         }
       }
     } catch (InterruptedException e) {
@@ -300,6 +339,9 @@ final class Connection {
       }
       if (inHand != null) {
         blobs.addFirst(inHand);
+      }
+      if (turn) {
+        outbox.endTurn();
       }
       for (Outbox.Outgoing unfinished : blobs) {
         fail(outbox, unfinished, ErrorCode.OFFLINE, "The link to " + peer() + " closed while the message was sent");

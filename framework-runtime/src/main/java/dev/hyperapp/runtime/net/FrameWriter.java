@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -66,15 +67,26 @@ final class FrameWriter {
 
   /** Buffers a message frame; it leaves with the next {@link #flush} or any other frame. */
   void bufferMessage(PeerMessage message) throws IOException {
+    ByteBuffer frame = messageFrame(message);
     lock.lock();
     try {
-      start(FrameType.MESSAGE, 4 + message.header().length + message.body().length);
-      out.writeInt(message.header().length);
-      out.write(message.header());
-      out.write(message.body());
+      out.write(frame.array(), 0, frame.limit());
     } finally {
       lock.unlock();
     }
+  }
+
+  /** A whole MESSAGE frame, for a sender that writes it to the link itself. */
+  static ByteBuffer messageFrame(PeerMessage message) {
+    byte[] header = message.header();
+    byte[] body = message.body();
+    ByteBuffer frame = ByteBuffer.allocate(4 + 1 + 4 + header.length + body.length);
+    frame.putInt(1 + 4 + header.length + body.length);
+    frame.put((byte) FrameType.MESSAGE.code);
+    frame.putInt(header.length);
+    frame.put(header);
+    frame.put(body);
+    return frame.flip();
   }
 
   void flush() throws IOException {

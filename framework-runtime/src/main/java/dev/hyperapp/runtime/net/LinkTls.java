@@ -4,6 +4,7 @@ import dev.hyperapp.runtime.directory.Directory;
 import dev.hyperapp.runtime.identity.IdentityRecord;
 import dev.hyperapp.runtime.identity.NodeIdentity;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -12,6 +13,7 @@ import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
@@ -52,38 +54,41 @@ final class LinkTls {
   }
 
   /**
-   * The server side of TLS over an accepted TCP connection; layered rather than made by an
-   * {@code SSLServerSocket} because the certificate names the port, known only once bound.
+   * The server side of TLS for a connection from {@code remote}; made here rather than by an {@code
+   * SSLServerSocket} because the certificate names the port, known only once bound.
    */
-  SSLSocket serverSide(Socket accepted) throws IOException {
-    SSLSocket socket =
-        (SSLSocket)
-            context
-                .getSocketFactory()
-                .createSocket(accepted, accepted.getInetAddress().getHostAddress(), accepted.getPort(), true);
-    socket.setUseClientMode(false);
-    SSLParameters parameters = socket.getSSLParameters();
+  SSLEngine serverSide(InetSocketAddress remote) {
+    SSLEngine engine = context.createSSLEngine(remote.getHostString(), remote.getPort());
+    engine.setUseClientMode(false);
+    SSLParameters parameters = engine.getSSLParameters();
     parameters.setProtocols(PROTOCOLS);
     parameters.setNeedClientAuth(true);
-    socket.setSSLParameters(parameters);
-    return socket;
+    engine.setSSLParameters(parameters);
+    return engine;
   }
 
-  /** The client side of TLS over a connected TCP socket; it asks for {@code peer} and no other. */
-  SSLSocket clientSide(Socket connected, String peer) throws IOException {
-    return clientSide(context, connected, peer);
+  /** The client side of TLS for a connection to {@code remote}; it asks for {@code peer} and no other. */
+  SSLEngine clientSide(InetSocketAddress remote, String peer) {
+    SSLEngine engine = context.createSSLEngine(remote.getHostString(), remote.getPort());
+    engine.setUseClientMode(true);
+    engine.setSSLParameters(clientParameters(engine.getSSLParameters(), peer));
+    return engine;
   }
 
+  /** A TLS client socket over {@code connected} as a node's link would dial {@code peer}; for tests. */
   static SSLSocket clientSide(SSLContext context, Socket connected, String peer) throws IOException {
     SSLSocket socket =
         (SSLSocket)
             context
                 .getSocketFactory()
                 .createSocket(connected, connected.getInetAddress().getHostAddress(), connected.getPort(), true);
-    SSLParameters parameters = socket.getSSLParameters();
+    socket.setSSLParameters(clientParameters(socket.getSSLParameters(), peer));
+    return socket;
+  }
+
+  private static SSLParameters clientParameters(SSLParameters parameters, String peer) {
     parameters.setProtocols(PROTOCOLS);
     parameters.setServerNames(List.of(new SNIHostName(peer)));
-    socket.setSSLParameters(parameters);
-    return socket;
+    return parameters;
   }
 }

@@ -10,6 +10,10 @@ import java.util.concurrent.TimeUnit;
  * The messages waiting to be written to one peer, in send order, bounded by count and by bytes. A
  * message counts against the bounds from {@link #offer} until it is {@link #release}d — that is,
  * until its last byte is written or it has failed — so a blob being streamed still takes its room.
+ *
+ * <p>One writer at a time holds the <em>turn</em>: the link's writer thread while it drains the queue,
+ * or a sending thread that {@linkplain #claim writes its message itself} because nothing was queued or
+ * being written. Whoever holds the turn writes in queue order, so messages leave in the order sent.
  */
 final class Outbox {
 
@@ -28,36 +32,83 @@ final class Outbox {
   private final ArrayDeque<Outgoing> queue = new ArrayDeque<>();
   private int heldMessages;
   private long heldBytes;
+  private boolean turnTaken;
+  /** Encrypted bytes a sending thread left behind wait for the writer thread. */
+  private boolean flushRequested;
 
   Outbox(int maxMessages, long maxBytes) {
     this.maxMessages = maxMessages;
     this.maxBytes = maxBytes;
   }
 
+  /** What {@link #claim} did with a message. */
+  enum Claim {
+    /** The caller holds the turn and writes the message now; it gives the turn back with {@link #endTurn}. */
+    WRITE_NOW,
+    QUEUED,
+    /** The bounds leave no room: nothing was taken. */
+    FULL
+  }
+
   /** Queues {@code outgoing}, or returns {@code false} if the bounds leave no room for it. */
-  synchronized boolean offer(Outgoing outgoing) {
+  boolean offer(Outgoing outgoing) {
+    return claim(outgoing, false) != Claim.FULL;
+  }
+
+  /**
+   * Takes {@code outgoing} within the bounds. If {@code mayWriteNow} and nothing is queued, being
+   * written or waiting to be flushed, the caller gets the turn to write it itself; otherwise it is
+   * queued for the writer.
+   */
+  synchronized Claim claim(Outgoing outgoing, boolean mayWriteNow) {
     long size = outgoing.message.size();
     if (heldMessages >= maxMessages || heldBytes + size > maxBytes) {
-      return false;
+      return Claim.FULL;
     }
     heldMessages++;
     heldBytes += size;
+    if (mayWriteNow && queue.isEmpty() && !turnTaken && !flushRequested) {
+      turnTaken = true;
+      return Claim.WRITE_NOW;
+    }
     queue.addLast(outgoing);
     notifyAll();
-    return true;
+    return Claim.QUEUED;
   }
 
-  /** The next message, waiting up to {@code timeoutNanos}; {@code null} if none came. */
-  synchronized Outgoing poll(long timeoutNanos) throws InterruptedException {
+  /**
+   * For the writer thread: waits up to {@code timeoutNanos} until a message is queued, or a flush is
+   * asked for, while nobody else holds the turn, and takes the turn; {@code false} if the time ran out.
+   */
+  synchronized boolean takeTurn(long timeoutNanos) throws InterruptedException {
     long deadline = System.nanoTime() + timeoutNanos;
-    while (queue.isEmpty()) {
+    while (turnTaken || (queue.isEmpty() && !flushRequested)) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        return null;
+        return false;
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }
+    turnTaken = true;
+    flushRequested = false;
+    return true;
+  }
+
+  /** For the turn's holder: the next message, or {@code null} if none is queued. */
+  synchronized Outgoing next() {
     return queue.pollFirst();
+  }
+
+  /** Gives the turn back. */
+  synchronized void endTurn() {
+    turnTaken = false;
+    notifyAll();
+  }
+
+  /** Asks the writer thread to send the encrypted bytes a sending thread could not. */
+  synchronized void requestFlush() {
+    flushRequested = true;
+    notifyAll();
   }
 
   /** Puts back a message a writer took but could not write, at the head so the order holds. */

@@ -75,9 +75,14 @@ final class PeerLink {
     return connection != null;
   }
 
+  /**
+   * Queues {@code message}, or writes it on the calling thread when the connection is up and nothing
+   * waits (see {@link Connection#writeNow}).
+   */
   CompletionStage<Void> send(PeerMessage message) {
     Outbox.Outgoing outgoing = new Outbox.Outgoing(message);
     boolean dial;
+    Connection writeNow = null;
     synchronized (this) {
       if (closed) {
         return offline("The network of " + network.name() + " is closed");
@@ -90,17 +95,39 @@ final class PeerLink {
         return offline(peer + " is unreachable (" + lastFailure + "); the next attempt is in "
             + TimeUnit.NANOSECONDS.toMillis(nextAttempt - now) + " ms");
       }
-      if (!outbox.offer(outgoing)) {
+      Outbox.Claim claim = outbox.claim(outgoing, connection != null && connection.mayWriteNow(message));
+      if (claim == Outbox.Claim.FULL) {
         return offline("The queue to " + peer + " is full");
+      }
+      if (claim == Outbox.Claim.WRITE_NOW) {
+        writeNow = connection;
       }
       dial = connection == null && !dialing;
       dialing |= dial;
     }
     touch();
+    if (writeNow != null) {
+      writeNow.writeNow(outgoing);
+    }
     if (dial) {
       network.dial(this);
     }
     return outgoing.written;
+  }
+
+  /**
+   * Puts back at the head of the queue a message that {@code from} took to write now but could not;
+   * if {@code from} is no longer the current connection, whose end drained the queue already, the
+   * message fails instead.
+   */
+  void requeue(Connection from, Outbox.Outgoing outgoing) {
+    synchronized (this) {
+      if (connection == from) {
+        outbox.putBack(outgoing);
+        return;
+      }
+    }
+    Connection.fail(outbox, outgoing, ErrorCode.OFFLINE, "The link to " + peer + " closed while the message was sent");
   }
 
   /**

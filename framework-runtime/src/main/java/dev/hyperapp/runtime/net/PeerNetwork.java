@@ -10,8 +10,10 @@ import dev.hyperapp.runtime.identity.NodeIdentity;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
@@ -31,7 +33,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * covers that.
  *
  * <p>Incoming messages reach the {@link MessageHandler} with the peer's authenticated name. Stages
- * complete on the link's writer thread: attach heavy work with the {@code …Async} methods.
+ * complete on the link's writer thread, or on the sending thread when it wrote the message itself:
+ * attach heavy work with the {@code …Async} methods.
  *
  * <p>Threads: one acceptor, a bounded pool for TLS handshakes and dialing, one scheduler for
  * reconnection, and a reader and a writer per open link (at most {@link NetworkConfig#maxLinks()}).
@@ -65,7 +67,7 @@ public final class PeerNetwork implements AutoCloseable {
   private final Directory directory;
   private final NetworkConfig config;
   private final MessageHandler handler;
-  private final ServerSocket server;
+  private final ServerSocketChannel server;
   private final IdentityRecord record;
   private final LinkTls tls;
   private final Hello hello;
@@ -82,7 +84,7 @@ public final class PeerNetwork implements AutoCloseable {
       Directory directory,
       NetworkConfig config,
       MessageHandler handler,
-      ServerSocket server)
+      ServerSocketChannel server)
       throws IOException {
     this.identity = identity;
     this.directory = directory;
@@ -121,9 +123,9 @@ public final class PeerNetwork implements AutoCloseable {
       NetworkConfig config,
       MessageHandler handler)
       throws IOException {
-    ServerSocket server = new ServerSocket();
+    ServerSocketChannel server = ServerSocketChannel.open();
     try {
-      server.setReuseAddress(true);
+      server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
       server.bind(bind, 128);
       PeerNetwork network = new PeerNetwork(identity, directory, config, handler, server);
       network.acceptor.start();
@@ -135,13 +137,13 @@ public final class PeerNetwork implements AutoCloseable {
     }
   }
 
-  private static List<HostPort> advertisedAddresses(NetworkConfig config, ServerSocket server) {
+  private static List<HostPort> advertisedAddresses(NetworkConfig config, ServerSocketChannel server) {
     if (!config.advertisedAddresses().isEmpty()) {
       return config.advertisedAddresses();
     }
-    InetAddress bound = server.getInetAddress();
+    InetAddress bound = server.socket().getInetAddress();
     InetAddress host = bound.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound;
-    return List.of(new HostPort(host.getHostAddress(), server.getLocalPort()));
+    return List.of(new HostPort(host.getHostAddress(), server.socket().getLocalPort()));
   }
 
   private static ThreadFactory threads(String prefix) {
@@ -341,15 +343,16 @@ public final class PeerNetwork implements AutoCloseable {
     List<HostPort> addresses = directory.addressesOf(peer);
     List<String> failures = new ArrayList<>();
     for (HostPort address : addresses) {
-      Socket tcp = new Socket();
+      SocketChannel tcp = null;
+      TlsChannel channel = null;
       try {
-        tcp.connect(
-            new InetSocketAddress(address.host(), address.port()),
-            Math.toIntExact(config.connectTimeout().toMillis()));
+        InetSocketAddress remote = new InetSocketAddress(address.host(), address.port());
+        tcp = SocketChannel.open();
+        tcp.socket().connect(remote, Math.toIntExact(config.connectTimeout().toMillis()));
         configure(tcp);
-        SSLSocket socket = tls.clientSide(tcp, peer);
-        socket.startHandshake();
-        Connection connection = new Connection(this, link, socket, tcp, true);
+        channel = new TlsChannel(tcp, tls.clientSide(remote, peer));
+        channel.handshake(config.handshakeTimeout().toNanos());
+        Connection connection = new Connection(this, link, channel, true);
         connection.sendGreeting(FrameType.HELLO);
         // With TLS 1.3 the peer checks our certificate after our side of the handshake is done, so
         // a refusal of it shows up here, on the first read.
@@ -362,7 +365,7 @@ public final class PeerNetwork implements AutoCloseable {
         }
         return;
       } catch (IOException | RuntimeException e) {
-        closeQuietly(tcp);
+        closeQuietly(channel, tcp);
         failures.add(address + ": " + describe(e));
         LOG.debug("Dialing {} at {} failed", peer, address, e);
       }
@@ -372,7 +375,7 @@ public final class PeerNetwork implements AutoCloseable {
 
   private void acceptLoop() {
     while (!closed) {
-      Socket socket;
+      SocketChannel socket;
       try {
         socket = server.accept();
       } catch (IOException e) {
@@ -386,49 +389,51 @@ public final class PeerNetwork implements AutoCloseable {
         continue;
       }
       if (open.size() >= config.maxLinks()) {
-        LOG.warn("Turned away {}: {} links are open already", socket.getRemoteSocketAddress(), open.size());
+        LOG.warn("Turned away {}: {} links are open already", remoteOf(socket), open.size());
         closeQuietly(socket);
         continue;
       }
       try {
         handshakes.execute(() -> acceptNow(socket));
       } catch (RejectedExecutionException e) {
-        LOG.warn("Turned away {}: too many connections are being set up", socket.getRemoteSocketAddress());
+        LOG.warn("Turned away {}: too many connections are being set up", remoteOf(socket));
         closeQuietly(socket);
       }
     }
   }
 
-  private void acceptNow(Socket socket) {
+  private void acceptNow(SocketChannel socket) {
+    TlsChannel channel = null;
     try {
       configure(socket);
-      SSLSocket ssl = tls.serverSide(socket);
-      ssl.startHandshake();
-      String peer =
-          LinkCertificates.read((X509Certificate) ssl.getSession().getPeerCertificates()[0]).name();
+      channel = new TlsChannel(socket, tls.serverSide((InetSocketAddress) socket.getRemoteAddress()));
+      channel.handshake(config.handshakeTimeout().toNanos());
+      String peer = LinkCertificates.read(
+          (X509Certificate) channel.engine().getSession().getPeerCertificates()[0]).name();
       if (cutOff) {
         // Cut off while this connection was being set up.
-        closeQuietly(socket);
+        channel.close();
         return;
       }
       PeerLink link = link(peer);
-      Connection connection = new Connection(this, link, ssl, socket, false);
+      Connection connection = new Connection(this, link, channel, false);
       connection.readGreeting(FrameType.HELLO);
       if (!link.acceptIncoming(connection)) {
         connection.refuse("a connection between " + name() + " and " + peer + " exists already");
       }
     } catch (IOException | CertificateException | RuntimeException e) {
-      LOG.info("Refused a connection from {}: {}", socket.getRemoteSocketAddress(), describe(e));
-      closeQuietly(socket);
+      LOG.info("Refused a connection from {}: {}", remoteOf(socket), describe(e));
+      closeQuietly(channel, socket);
     }
   }
 
-  private void configure(Socket socket) throws IOException {
-    socket.setTcpNoDelay(true);
-    socket.setKeepAlive(true);
-    // Closing waits at most this long for a writer blocked on a peer that reads nothing.
-    socket.setSoLinger(true, 1);
-    socket.setSoTimeout(Math.toIntExact(config.handshakeTimeout().toMillis()));
+  private static void configure(SocketChannel socket) throws IOException {
+    socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
+    socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
+  }
+
+  private static SocketAddress remoteOf(SocketChannel socket) {
+    return socket.socket().getRemoteSocketAddress();
   }
 
   private static String describe(Throwable error) {
@@ -439,7 +444,16 @@ public final class PeerNetwork implements AutoCloseable {
         : message;
   }
 
-  private static void closeQuietly(Socket socket) {
+  /** Closes the TLS channel if it was made, else the bare socket under it. */
+  private static void closeQuietly(TlsChannel channel, SocketChannel socket) {
+    if (channel != null) {
+      channel.close();
+      return;
+    }
+    closeQuietly(socket);
+  }
+
+  private static void closeQuietly(SocketChannel socket) {
     if (socket == null) {
       return;
     }

@@ -96,16 +96,42 @@ class LinkPartsTest {
     assertThat(outbox.offer(first)).isTrue();
     assertThat(outbox.offer(third)).isTrue();
     assertThat(outbox.offer(second)).as("count").isFalse();
-    assertThat(outbox.poll(0)).isSameAs(first);
+    assertThat(outbox.takeTurn(0)).isTrue();
+    assertThat(outbox.next()).isSameAs(first);
     assertThat(outbox.offer(second)).as("still held until released").isFalse();
     outbox.release(first);
     assertThat(outbox.offer(second)).isTrue();
 
-    Outbox.Outgoing taken = outbox.poll(0);
+    Outbox.Outgoing taken = outbox.next();
     outbox.putBack(taken);
-    assertThat(outbox.poll(0)).isSameAs(third);
-    assertThat(outbox.poll(0)).isSameAs(second);
-    assertThat(outbox.poll(TimeUnit.MILLISECONDS.toNanos(1))).isNull();
+    assertThat(outbox.next()).isSameAs(third);
+    assertThat(outbox.next()).isSameAs(second);
+    assertThat(outbox.next()).isNull();
+    outbox.endTurn();
+    assertThat(outbox.takeTurn(TimeUnit.MILLISECONDS.toNanos(1))).as("nothing queued").isFalse();
+  }
+
+  @Test
+  void aSenderWritesItsMessageItselfOnlyWhenNothingIsQueuedOrBeingWritten() throws InterruptedException {
+    Outbox outbox = new Outbox(10, 1000);
+    Outbox.Outgoing first = new Outbox.Outgoing(new PeerMessage(new byte[0], new byte[10]));
+    Outbox.Outgoing second = new Outbox.Outgoing(new PeerMessage(new byte[0], new byte[10]));
+    Outbox.Outgoing third = new Outbox.Outgoing(new PeerMessage(new byte[0], new byte[10]));
+
+    assertThat(outbox.claim(first, true)).isEqualTo(Outbox.Claim.WRITE_NOW);
+    assertThat(outbox.claim(second, true)).as("the turn is taken").isEqualTo(Outbox.Claim.QUEUED);
+    outbox.endTurn();
+    assertThat(outbox.claim(third, true)).as("a message is queued").isEqualTo(Outbox.Claim.QUEUED);
+    assertThat(outbox.takeTurn(0)).isTrue();
+    assertThat(outbox.next()).isSameAs(second);
+    assertThat(outbox.next()).isSameAs(third);
+    outbox.endTurn();
+
+    outbox.requestFlush();
+    assertThat(outbox.claim(new Outbox.Outgoing(new PeerMessage(new byte[0], new byte[1])), true))
+        .as("encrypted bytes wait to be flushed").isEqualTo(Outbox.Claim.QUEUED);
+    assertThat(outbox.claim(new Outbox.Outgoing(new PeerMessage(new byte[0], new byte[1000])), true))
+        .isEqualTo(Outbox.Claim.FULL);
   }
 
   @Test
