@@ -102,7 +102,10 @@ final class Outbox {
   /** Gives the turn back. */
   synchronized void endTurn() {
     turnTaken = false;
-    notifyAll();
+    // Wake the writer only if it has something to do: a sender writing its own message leaves nothing.
+    if (!queue.isEmpty() || flushRequested) {
+      notifyAll();
+    }
   }
 
   /** Asks the writer thread to send the encrypted bytes a sending thread could not. */

@@ -14,13 +14,13 @@ import dev.hyperapp.runtime.net.PeerMessage;
 import dev.hyperapp.runtime.net.PeerNetwork;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +36,12 @@ public final class PeerRouter implements RemoteRouter, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(PeerRouter.class);
 
+  /** How often waiting requests are checked for replies that will never come. */
+  private static final long SWEEP_NANOS = TimeUnit.SECONDS.toNanos(1);
+
   private final Kernel kernel;
-  private final ConcurrentMap<Pending, CompletableFuture<Reply>> pending = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Pending, Waiting> pending = new ConcurrentHashMap<>();
+  private final AtomicLong nextSweepNanos = new AtomicLong(System.nanoTime() + SWEEP_NANOS);
   /** Set once {@link PeerNetwork#start} returns; replies to early requests wait for it. */
   private final CompletableFuture<PeerNetwork> network = new CompletableFuture<>();
 
@@ -87,15 +91,14 @@ public final class PeerRouter implements RemoteRouter, AutoCloseable {
     }
     Pending key = new Pending(node, message.id());
     CompletableFuture<Reply> reply = new CompletableFuture<>();
-    if (pending.putIfAbsent(key, reply) != null) {
+    long now = System.nanoTime();
+    Waiting waiting = new Waiting(reply, now + message.expectsResponse().orElseThrow().toNanos());
+    if (pending.putIfAbsent(key, waiting) != null) {
       return CompletableFuture.completedFuture(Reply.failure(ErrorCode.INTERNAL,
           "Message " + message.id() + " to " + node + " is already awaiting a reply"));
     }
-    // The kernel times the request out itself; this only forgets a reply that will never come.
-    Duration timeout = message.expectsResponse().orElseThrow();
-    reply.completeOnTimeout(Reply.failure(ErrorCode.TIMEOUT, "No reply from " + node),
-            timeout.toNanos(), TimeUnit.NANOSECONDS)
-        .whenComplete((answer, error) -> pending.remove(key, reply));
+    reply.whenComplete((answer, error) -> pending.remove(key, waiting));
+    sweepIfDue(now);
     network().send(node, request).whenComplete((sent, error) -> {
       if (error != null) {
         reply.complete(failure(node, error));
@@ -114,11 +117,11 @@ public final class PeerRouter implements RemoteRouter, AutoCloseable {
       return;
     }
     if (inbound instanceof Envelope.Answer answer) {
-      CompletableFuture<Reply> waiting = pending.get(new Pending(peer, answer.id()));
+      Waiting waiting = pending.get(new Pending(peer, answer.id()));
       if (waiting == null) {
         log.debug("Dropped a reply from {} to message {}, which no longer waits", peer, answer.id());
       } else {
-        waiting.complete(answer.reply());
+        waiting.reply().complete(answer.reply());
       }
       return;
     }
@@ -164,12 +167,31 @@ public final class PeerRouter implements RemoteRouter, AutoCloseable {
 
   /** Fails with OFFLINE the requests waiting for a reply from a node that {@code from} accepts. */
   private void failPending(Predicate<String> from, String message) {
-    pending.forEach((key, reply) -> {
+    pending.forEach((key, waiting) -> {
       if (from.test(key.node())) {
-        reply.complete(Reply.failure(ErrorCode.OFFLINE, message));
+        waiting.reply().complete(Reply.failure(ErrorCode.OFFLINE, message));
       }
     });
   }
+
+  /**
+   * Forgets, at most once a second, the requests whose reply will never come: the kernel has timed
+   * their callers out already. One sweep of the waiting requests costs less than a timer per request.
+   */
+  private void sweepIfDue(long now) {
+    long due = nextSweepNanos.get();
+    if (now - due < 0 || !nextSweepNanos.compareAndSet(due, now + SWEEP_NANOS)) {
+      return;
+    }
+    pending.forEach((key, waiting) -> {
+      if (now - waiting.deadlineNanos() > 0) {
+        waiting.reply().complete(Reply.failure(ErrorCode.TIMEOUT, "No reply from " + key.node()));
+      }
+    });
+  }
+
+  /** A request's reply to come, and when the kernel stops waiting for it (a nanoTime). */
+  private record Waiting(CompletableFuture<Reply> reply, long deadlineNanos) {}
 
   /** A request awaiting its reply: replies count only from the node the request went to. */
   private record Pending(String node, long id) {}
