@@ -108,7 +108,7 @@ final class Connection {
     Outbox outbox = link.outbox();
     channel.onPendingOutput(outbox::requestFlush);
     writer = new Thread(this::writeLoop, "hyperapp-link-" + peer() + "-writer");
-    Thread reader = new Thread(this::readLoop, "hyperapp-link-" + peer() + "-reader");
+    Thread reader = new Reader(this::readLoop, "hyperapp-link-" + peer() + "-reader");
     writer.setDaemon(true);
     reader.setDaemon(true);
     writer.start();
@@ -163,9 +163,26 @@ final class Connection {
     channel.close();
   }
 
-  /** Whether the sending thread may write {@code message} itself (see {@link #writeNow}). */
+  /**
+   * Whether the sending thread may write {@code message} itself (see {@link #writeNow}). Not a link
+   * reader with more requests in hand: their answers are queued, and the writer thread sends them
+   * together, in one TLS record and system call, as it does for any backlog.
+   */
   boolean mayWriteNow(PeerMessage message) {
-    return message.blob() == null && message.size() <= Math.min(WRITE_NOW_LIMIT, sendLimit) && !closing;
+    return message.blob() == null
+        && message.size() <= Math.min(WRITE_NOW_LIMIT, sendLimit)
+        && !closing
+        && !(Thread.currentThread() instanceof Reader reader && reader.moreInHand);
+  }
+
+  /** A link's reader thread, which notes whether more frames are in hand while it delivers one. */
+  private static final class Reader extends Thread {
+    /** Read and written by this thread only. */
+    private boolean moreInHand;
+
+    Reader(Runnable loop, String name) {
+      super(loop, name);
+    }
   }
 
   /**
@@ -240,8 +257,9 @@ final class Connection {
     }
   }
 
-  private void deliver(PeerMessage message) {
+  private void deliver(PeerMessage message) throws IOException {
     link.touch();
+    ((Reader) Thread.currentThread()).moreInHand = in.hasMoreInHand();
     if (network.isClosed()) {
       LOG.debug("Dropped a message from {} that arrived after the network closed", peer());
       return;

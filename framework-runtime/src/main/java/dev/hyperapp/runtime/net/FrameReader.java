@@ -22,6 +22,11 @@ final class FrameReader {
 
   record Frame(FrameType type, byte[] payload) {}
 
+  /** Whether bytes of a next frame are in hand already, so that reading it will not wait long. */
+  boolean hasMoreInHand() throws IOException {
+    return in.available() > 0;
+  }
+
   /** The next frame, whose payload may be at most {@code maxPayload} bytes. */
   Frame read(int maxPayload) throws IOException {
     int length = in.readInt();

@@ -150,16 +150,6 @@ final class TlsChannel implements Closeable {
     }
   }
 
-  /** Whether encrypted bytes wait for the socket. */
-  boolean hasPendingOutput() {
-    writeLock.lock();
-    try {
-      return pending.hasRemaining();
-    } finally {
-      writeLock.unlock();
-    }
-  }
-
   /** Sends what is pending, waiting for the socket as long as it takes (or until closed or interrupted). */
   void flush() throws IOException {
     awaitSent(Long.MAX_VALUE);
@@ -277,6 +267,12 @@ final class TlsChannel implements Closeable {
       public int read() throws IOException {
         byte[] one = new byte[1];
         return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      /** Whether bytes are in hand, decrypted or not: a hint that more is about to be read. */
+      @Override
+      public int available() {
+        return decrypted.hasRemaining() ? decrypted.remaining() : received.position() > 0 ? 1 : 0;
       }
 
       @Override

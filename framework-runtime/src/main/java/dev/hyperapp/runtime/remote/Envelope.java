@@ -1,18 +1,20 @@
 package dev.hyperapp.runtime.remote;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.api.dispatch.DispatchError;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.runtime.kernel.Message;
 import dev.hyperapp.runtime.kernel.Reply;
 import dev.hyperapp.runtime.net.PeerMessage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -51,30 +53,40 @@ final class Envelope {
   record Answer(long id, Reply reply) implements Inbound {}
 
   static PeerMessage request(Message message) {
-    ObjectNode header = header("request", message.id());
-    header.put("source", message.source().toString());
-    header.put("target", message.target().toString());
-    message.expectsResponse().ifPresent(timeout -> header.put("timeoutMs", timeout.toMillis()));
-    ObjectNode metadata = header.putObject("metadata");
-    new TreeMap<>(message.metadata()).forEach(metadata::put);
-    return new PeerMessage(write(header), message.body(), message.blob());
+    return new PeerMessage(header(json -> {
+      start(json, "request", message.id());
+      json.writeStringField("source", message.source().toString());
+      json.writeStringField("target", message.target().toString());
+      if (message.expectsResponse().isPresent()) {
+        json.writeNumberField("timeoutMs", message.expectsResponse().get().toMillis());
+      }
+      json.writeObjectFieldStart("metadata");
+      for (Map.Entry<String, String> entry : new TreeMap<>(message.metadata()).entrySet()) {
+        json.writeStringField(entry.getKey(), entry.getValue());
+      }
+      json.writeEndObject();
+    }), message.body(), message.blob());
   }
 
   static PeerMessage reply(long id, Reply reply) {
-    ObjectNode header = header("reply", id);
     if (reply instanceof Reply.Success success) {
-      header.put("result", success.json() == null ? "void" : "json");
-      return new PeerMessage(
-          write(header), success.json() == null ? EMPTY : success.json(), success.blob());
+      return new PeerMessage(header(json -> {
+            start(json, "reply", id);
+            json.writeStringField("result", success.json() == null ? "void" : "json");
+          }),
+          success.json() == null ? EMPTY : success.json(), success.blob());
     }
     DispatchError error = ((Reply.Failure) reply).error();
-    ObjectNode written = header.putObject("error");
-    written.put("code", error.code().wireName());
-    written.put("message", error.message());
-    if (error.path() != null) {
-      written.put("path", error.path());
-    }
-    return new PeerMessage(write(header), EMPTY);
+    return new PeerMessage(header(json -> {
+      start(json, "reply", id);
+      json.writeObjectFieldStart("error");
+      json.writeStringField("code", error.code().wireName());
+      json.writeStringField("message", error.message());
+      if (error.path() != null) {
+        json.writeStringField("path", error.path());
+      }
+      json.writeEndObject();
+    }), EMPTY);
   }
 
   /**
@@ -84,37 +96,105 @@ final class Envelope {
    * @throws IllegalArgumentException if the message is not one this version understands
    */
   static Inbound read(String peer, PeerMessage received) {
-    JsonNode header;
-    try {
-      header = JSON.readTree(received.header());
+    Header header;
+    try (JsonParser json = JSON.getFactory().createParser(received.header())) {
+      header = Header.parse(json);
     } catch (IOException e) {
       throw new IllegalArgumentException("The header is not JSON: " + e.getMessage(), e);
     }
-    if (header == null || header.path("v").asInt() != VERSION || !header.path("id").isIntegralNumber()) {
+    if (header.version != VERSION || header.id == null) {
       throw new IllegalArgumentException("The header is not a version " + VERSION + " envelope");
     }
-    long id = header.path("id").asLong();
-    switch (header.path("kind").asText()) {
+    switch (String.valueOf(header.kind)) {
       case "request":
-        return new Request(requestMessage(peer, id, header, received));
+        return new Request(requestMessage(peer, header, received));
       case "reply":
-        return new Answer(id, replyOf(header, received));
+        return new Answer(header.id, replyOf(header, received));
       default:
-        throw new IllegalArgumentException("Unknown kind '" + header.path("kind").asText() + "'");
+        throw new IllegalArgumentException("Unknown kind '" + header.kind + "'");
     }
   }
 
-  private static Message requestMessage(String peer, long id, JsonNode header, PeerMessage received) {
-    Address claimed = address(header.path("source").asText());
-    Address target = address(header.path("target").asText());
+  /**
+   * The fields of a header, read with Jackson's streaming parser: building a tree for every message
+   * cost a link reader more than the rest of the header's handling. Unknown fields are skipped.
+   */
+  private static final class Header {
+    int version = -1;
+    Long id;
+    String kind;
+    String source;
+    String target;
+    Long timeoutMs;
+    String result;
+    final Map<String, String> metadata = new TreeMap<>();
+    DispatchError error;
+
+    static Header parse(JsonParser json) throws IOException {
+      Header header = new Header();
+      if (json.nextToken() != JsonToken.START_OBJECT) {
+        throw new JsonParseException(json, "The header is not a JSON object");
+      }
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String name = json.currentName();
+        JsonToken value = json.nextToken();
+        if (name.equals("metadata")) {
+          readStrings(json, value, header.metadata);
+        } else if (name.equals("error")) {
+          Map<String, String> error = new TreeMap<>();
+          readStrings(json, value, error);
+          header.error = new DispatchError(ErrorCode.fromWireName(error.getOrDefault("code", "")),
+              error.getOrDefault("message", ""), error.get("path"));
+        } else if (value.isStructStart()) {
+          json.skipChildren();
+        } else {
+          header.scalar(name, value, json);
+        }
+      }
+      return header;
+    }
+
+    private void scalar(String name, JsonToken value, JsonParser json) throws IOException {
+      switch (name) {
+        case "v" -> version = value == JsonToken.VALUE_NUMBER_INT ? json.getIntValue() : -1;
+        case "id" -> id = value == JsonToken.VALUE_NUMBER_INT ? json.getLongValue() : null;
+        case "kind" -> kind = json.getValueAsString();
+        case "source" -> source = json.getValueAsString();
+        case "target" -> target = json.getValueAsString();
+        case "timeoutMs" -> timeoutMs = json.getValueAsLong();
+        case "result" -> result = json.getValueAsString();
+        default -> {
+          // A field of a later version: ignored.
+        }
+      }
+    }
+
+    /** Reads an object of scalar fields as text; anything else there is skipped. */
+    private static void readStrings(JsonParser json, JsonToken value, Map<String, String> into)
+        throws IOException {
+      if (value != JsonToken.START_OBJECT) {
+        json.skipChildren();
+        return;
+      }
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String key = json.currentName();
+        if (json.nextToken().isStructStart()) {
+          json.skipChildren();
+        } else if (json.currentToken() != JsonToken.VALUE_NULL) {
+          into.put(key, json.getValueAsString());
+        }
+      }
+    }
+  }
+
+  private static Message requestMessage(String peer, Header header, PeerMessage received) {
+    Address claimed = address(String.valueOf(header.source));
+    Address target = address(String.valueOf(header.target));
     Address source = claimed.node().equals(peer) ? claimed : address(peer + "@" + claimed.process());
-    Optional<Duration> timeout = header.has("timeoutMs")
-        ? Optional.of(Duration.ofMillis(header.path("timeoutMs").asLong()))
-        : Optional.empty();
-    Map<String, String> metadata = new TreeMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = header.path("metadata").fields();
-    fields.forEachRemaining(field -> metadata.put(field.getKey(), field.getValue().asText()));
-    return new Message(id, source, target, timeout, received.body(), metadata, received.blob());
+    Optional<Duration> timeout = header.timeoutMs == null
+        ? Optional.empty()
+        : Optional.of(Duration.ofMillis(header.timeoutMs));
+    return new Message(header.id, source, target, timeout, received.body(), header.metadata, received.blob());
   }
 
   /**
@@ -135,30 +215,34 @@ final class Envelope {
     return parsed;
   }
 
-  private static Reply replyOf(JsonNode header, PeerMessage received) {
-    JsonNode error = header.get("error");
-    if (error != null) {
-      ErrorCode code = ErrorCode.fromWireName(error.path("code").asText());
-      String path = error.hasNonNull("path") ? error.get("path").asText() : null;
-      return new Reply.Failure(new DispatchError(code, error.path("message").asText(), path));
+  private static Reply replyOf(Header header, PeerMessage received) {
+    if (header.error != null) {
+      return new Reply.Failure(header.error);
     }
-    boolean isVoid = "void".equals(header.path("result").asText());
+    boolean isVoid = "void".equals(header.result);
     return new Reply.Success(isVoid ? null : received.body(), received.blob());
   }
 
-  private static ObjectNode header(String kind, long id) {
-    ObjectNode header = JSON.createObjectNode();
-    header.put("v", VERSION);
-    header.put("kind", kind);
-    header.put("id", id);
-    return header;
+  private interface HeaderWriter {
+    void write(JsonGenerator json) throws IOException;
   }
 
-  private static byte[] write(ObjectNode header) {
-    try {
-      return JSON.writeValueAsBytes(header);
+  private static void start(JsonGenerator json, String kind, long id) throws IOException {
+    json.writeNumberField("v", VERSION);
+    json.writeStringField("kind", kind);
+    json.writeNumberField("id", id);
+  }
+
+  /** Writes a header object with Jackson's streaming generator (no tree per message). */
+  private static byte[] header(HeaderWriter fields) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (JsonGenerator json = JSON.getFactory().createGenerator(bytes)) {
+      json.writeStartObject();
+      fields.write(json);
+      json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write a message header", e);
     }
+    return bytes.toByteArray();
   }
 }

@@ -89,6 +89,21 @@ class EnvelopeTest {
   }
 
   @Test
+  void fieldsOfALaterVersionAreSkipped() {
+    PeerMessage sent = new PeerMessage(bytes("{\"v\":1,\"kind\":\"request\",\"id\":9,"
+        + "\"trace\":{\"spans\":[1,{\"kind\":\"reply\"}]},\"source\":\"alice.os@chat:chat:test.os\","
+        + "\"target\":\"bob.os@chat:chat:test.os\",\"priority\":[\"high\"],\"timeoutMs\":250,"
+        + "\"metadata\":{\"lang\":\"en\",\"nested\":{\"a\":1}}}"), bytes("{}"));
+
+    Message received = ((Envelope.Request) Envelope.read("alice.os", sent)).message();
+
+    assertThat(received.id()).isEqualTo(9);
+    assertThat(received.target()).isEqualTo(TARGET);
+    assertThat(received.expectsResponse()).contains(Duration.ofMillis(250));
+    assertThat(received.metadata()).isEqualTo(Map.of("lang", "en"));
+  }
+
+  @Test
   void whatIsNotAnEnvelopeIsRefused() {
     assertThatThrownBy(() -> Envelope.read("bob.os", new PeerMessage(bytes("not json"), new byte[0])))
         .isInstanceOf(IllegalArgumentException.class);
