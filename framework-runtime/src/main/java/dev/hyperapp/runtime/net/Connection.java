@@ -258,7 +258,7 @@ final class Connection {
   }
 
   private void deliver(PeerMessage message) throws IOException {
-    link.touch();
+    link.heard();
     ((Reader) Thread.currentThread()).moreInHand = in.hasMoreInHand();
     if (network.isClosed()) {
       LOG.debug("Dropped a message from {} that arrived after the network closed", peer());

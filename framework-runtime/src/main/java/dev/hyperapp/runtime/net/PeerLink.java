@@ -44,6 +44,13 @@ final class PeerLink {
   /** Callers of {@link #connect()} waiting for the next connection or dial failure. */
   private final List<CompletableFuture<Void>> awaitingConnection = new ArrayList<>();
   private volatile long lastTrafficNanos = System.nanoTime();
+  /**
+   * Whether a message came from the peer since we last sent one: in a conversation (a request, its
+   * answer) the sender writes its message itself; a run of sends with nothing back (a pipeline, a
+   * stream) goes through the writer thread, which sends what piles up in one TLS record and system
+   * call.
+   */
+  private volatile boolean heardSinceLastSend = true;
 
   PeerLink(String peer, PeerNetwork network) {
     NetworkConfig config = network.config();
@@ -65,6 +72,12 @@ final class PeerLink {
   /** Notes that a message went out or came in, which keeps the link from being closed as idle. */
   void touch() {
     lastTrafficNanos = System.nanoTime();
+  }
+
+  /** Notes that a message came from the peer. */
+  void heard() {
+    heardSinceLastSend = true;
+    touch();
   }
 
   long idleNanos() {
@@ -95,7 +108,10 @@ final class PeerLink {
         return offline(peer + " is unreachable (" + lastFailure + "); the next attempt is in "
             + TimeUnit.NANOSECONDS.toMillis(nextAttempt - now) + " ms");
       }
-      Outbox.Claim claim = outbox.claim(outgoing, connection != null && connection.mayWriteNow(message));
+      boolean conversing = heardSinceLastSend;
+      heardSinceLastSend = false;
+      Outbox.Claim claim =
+          outbox.claim(outgoing, conversing && connection != null && connection.mayWriteNow(message));
       if (claim == Outbox.Claim.FULL) {
         return offline("The queue to " + peer + " is full");
       }

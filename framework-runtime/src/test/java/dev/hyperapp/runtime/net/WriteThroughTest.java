@@ -84,9 +84,13 @@ class WriteThroughTest {
   @Test
   void concurrentSendersKeepTheirOrderWhileSmallAndBigMessagesMix() throws Exception {
     TestNode alice = node("alice.os", ROOMY, (peer, message) -> {});
-    TestNode bob = node("bob.os", ROOMY, (peer, message) -> {});
+    // Bob acknowledges every message, so that alice, hearing back, writes some messages herself.
+    PeerNetwork[] network = new PeerNetwork[1];
+    TestNode bob = node("bob.os", ROOMY, (peer, message) -> network[0].send(peer, padded("ack", 3)));
+    network[0] = bob.network;
     alice.send(bob, "hello").toCompletableFuture().join();
-    // On an idle link a small message is written by the sending thread: its stage is done on return.
+    // Once bob answered, alice's next small message on the idle link is written by her sending
+    // thread: its stage is done when send returns.
     AtomicInteger probes = new AtomicInteger();
     await().until(() -> {
       probes.incrementAndGet();
