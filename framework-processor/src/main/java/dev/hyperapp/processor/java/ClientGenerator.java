@@ -60,7 +60,7 @@ public final class ClientGenerator implements Generator {
     List<String> taken = new ArrayList<>(List.of("PROCESS_ID"));
     model.handlers().forEach(handler -> handler.arguments().forEach(argument -> taken.add(argument.javaName())));
     WireTypeConstants wireTypes =
-        new WireTypeConstants(type, new JavaTypes.ConstantNames(taken.toArray(String[]::new)));
+        WireTypeConstants.wireTypes(type, new JavaTypes.ConstantNames(taken.toArray(String[]::new)));
     for (HandlerModel handler : model.handlers()) {
       if (handler.is(HandlerModel.Kind.REMOTE) || handler.is(HandlerModel.Kind.LOCAL)) {
         calls.add(call(handler, wireTypes));

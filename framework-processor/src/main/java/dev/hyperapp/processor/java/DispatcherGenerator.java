@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <App>Dispatcher}: the process's handler table as a {@code switch} on the wire name
- * that calls each handler directly, with one {@code WireType} constant per distinct argument and
+ * that calls each handler directly, with one {@code Codec} constant per distinct argument and
  * result type, so nothing is looked up or reflected per message. Parsing, origin checks and errors are {@code DispatchTable}'s.
  */
 public final class DispatcherGenerator implements Generator {
@@ -54,7 +54,7 @@ public final class DispatcherGenerator implements Generator {
             .build());
 
     WireTypeConstants wireTypes =
-        new WireTypeConstants(type, new JavaTypes.ConstantNames("MANIFEST", "TABLE"));
+        WireTypeConstants.codecs(type, new JavaTypes.ConstantNames("MANIFEST", "TABLE"));
     CodeBlock.Builder cases = CodeBlock.builder();
     for (HandlerModel handler : model.handlers()) {
       cases.add(handlerCase(handler, wireTypes));
@@ -149,9 +149,9 @@ public final class DispatcherGenerator implements Generator {
     int index = 0;
     for (Parameter parameter : handler.parameters()) {
       if (parameter instanceof Parameter.Argument argument) {
-        arguments.add(CodeBlock.of("call.$L($L, $S, $L)",
+        arguments.add(CodeBlock.of("$L.$L(call, $L, $S)", wireTypes.of(JavaTypes.valueType(argument.type())),
             JavaTypes.isNullable(argument.type()) ? "nullableArgument" : "argument", index++,
-            argument.javaName(), wireTypes.of(JavaTypes.valueType(argument.type()))));
+            argument.javaName()));
       } else {
         arguments.add(CodeBlock.of("context"));
       }
@@ -166,8 +166,8 @@ public final class DispatcherGenerator implements Generator {
         code.addStatement("$L", invocation).addStatement("return call.done()");
       }
     } else {
-      code.addStatement("return call.$L($L,$W$L)", handler.async() ? "replyLater" : "reply",
-          wireTypes.of(handler.returns()), invocation);
+      code.addStatement("return $L.$L(call,$W$L)", wireTypes.of(handler.returns()),
+          handler.async() ? "replyLater" : "reply", invocation);
     }
     return code.add("$<").build();
   }
