@@ -2,10 +2,8 @@ package test.kitchen;
 
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.Context;
-import dev.hyperapp.annotations.Endpoint;
 import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.annotations.Result;
-import dev.hyperapp.annotations.SaveMode;
 import dev.hyperapp.annotations.WsEvent;
 import dev.hyperapp.api.dispatch.Call;
 import dev.hyperapp.api.dispatch.Codec;
@@ -16,7 +14,6 @@ import dev.hyperapp.api.dispatch.ProcessDispatcher;
 import dev.hyperapp.api.json.Wire;
 import dev.hyperapp.api.json.WireType;
 import dev.hyperapp.api.manifest.AppManifest;
-import dev.hyperapp.api.manifest.HandlerKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,30 +25,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.hyperapp.processor.HyperprocessProcessor")
 public final class KitchenSinkDispatcher implements ProcessDispatcher<KitchenSink> {
-  private static final AppManifest MANIFEST = new AppManifest(
-      new ProcessId("kitchen-sink", "kitchen-sink", "template.os"),
-      "Kitchen Sink",
-      "🍳",
-      "",
-      new AppManifest.UiBinding(true, "/", true, false, false),
-      List.of(
-          new AppManifest.EndpointBinding("/api", Endpoint.Kind.HTTP, true, false, false),
-          new AppManifest.EndpointBinding("/ws", Endpoint.Kind.WEBSOCKET, true, false, false)),
-      SaveMode.EVERY_N_MESSAGES,
-      5,
-      "kitchen-sink-template-dot-os-v0",
-      new AppManifest.HandlerEntry("Count", "GET", "/count", 0, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("EchoBytes", "POST", "", 2, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("Item2", "", "", 1, HandlerKind.LOCAL),
-      new AppManifest.HandlerEntry("List", "", "", 1, HandlerKind.REMOTE),
-      new AppManifest.HandlerEntry("Ping", "", "", 1, HandlerKind.REMOTE),
-      new AppManifest.HandlerEntry("Profile", "POST", "", 1, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("Record", "", "", 1, HandlerKind.LOCAL),
-      new AppManifest.HandlerEntry("SaveProfile", "POST", "", 1, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("Scalars", "POST", "", 13, HandlerKind.HTTP, HandlerKind.LOCAL),
-      new AppManifest.HandlerEntry("Search", "POST", "", 2, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("TagNames", "PUT", "/tags", 2, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("WhoAmI", "", "", 2, HandlerKind.LOCAL, HandlerKind.REMOTE));
+  /**
+   * Read from the manifest.json the processor wrote, rather than repeated here as Java code.
+   */
+  private static final AppManifest MANIFEST = AppManifest.load(KitchenSinkDispatcher.class,
+      "META-INF/hyperapp/apps/template.os/kitchen-sink/kitchen-sink/manifest.json");
 
   private static final DispatchTable TABLE = new DispatchTable(MANIFEST);
 

@@ -11,6 +11,7 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.hyperapp.processor.GeneratedFiles;
 import dev.hyperapp.processor.Generator;
+import dev.hyperapp.processor.manifest.AppResources;
 import dev.hyperapp.processor.model.HandlerModel;
 import dev.hyperapp.processor.model.LifecycleHandler;
 import dev.hyperapp.processor.model.Parameter;
@@ -47,7 +48,9 @@ public final class DispatcherGenerator implements Generator {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(PROCESS_DISPATCHER, process))
         .addField(JavaTypes.constant(APP_MANIFEST, "MANIFEST")
-            .initializer(ManifestCode.of(model))
+            .addJavadoc("Read from the manifest.json the processor wrote, rather than repeated here as Java code.\n")
+            .initializer("$T.load($T.class,$W$S)", APP_MANIFEST, name,
+                AppResources.path(model, AppResources.MANIFEST))
             .build())
         .addField(JavaTypes.constant(DISPATCH_TABLE, "TABLE")
             .initializer("new $T(MANIFEST)", DISPATCH_TABLE)
