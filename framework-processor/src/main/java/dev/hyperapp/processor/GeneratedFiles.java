@@ -28,8 +28,10 @@ public final class GeneratedFiles {
     String name = file.packageName().isEmpty()
         ? file.typeSpec().name()
         : file.packageName() + "." + file.typeSpec().name();
+    // Formatted in memory first: JavaPoet appends piece by piece, each through the Filer's encoder.
+    String source = file.toString();
     try (Writer writer = filer.createSourceFile(name, origins).openWriter()) {
-      file.writeTo(writer);
+      writer.write(source);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name, e);
     }
