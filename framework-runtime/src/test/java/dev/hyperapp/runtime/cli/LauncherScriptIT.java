@@ -81,6 +81,9 @@ class LauncherScriptIT {
     assertThat(status.out()).contains("\"node\" : \"alice.os\"", "\"package\" : \"notes:test.os\"",
         "\"running\" : true", "\"id\" : \"" + NOTES + "\"", "\"queued\" : 0");
     assertThat(injectCount(admin)).contains("\"reply\" : 1");
+    // Undertow's lines come through SLF4J like the node's own, not in java.util.logging's format.
+    assertThat(alice.log()).contains("INFO io.undertow - starting server: Undertow",
+        "INFO dev.hyperapp.runtime.http.HttpServer - alice.os serves HTTP on").doesNotContain("INFO: ");
 
     assertThat(alice.stop()).as("alice exited after SIGTERM").isTrue();
     assertThat(alice.process().exitValue()).isEqualTo(STOPPED_BY_SIGTERM);
