@@ -64,7 +64,9 @@ final class LauncherScript {
     environment.remove("HYPERAPP_JAR");
     environment.put("PATH", Path.of(System.getProperty("java.home"), "bin")
         + File.pathSeparator + environment.getOrDefault("PATH", ""));
-    environment.put("JAVA_OPTS", "-D" + Node.DEV_DIRECTORY_PROPERTY + "=" + devDirectory);
+    // Through JAVA_OPTS, as a user passes JVM options; C1 only, as the JVMs here live a few seconds.
+    environment.put("JAVA_OPTS", "-D" + Node.DEV_DIRECTORY_PROPERTY + "=" + devDirectory
+        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
     return builder;
   }
 
