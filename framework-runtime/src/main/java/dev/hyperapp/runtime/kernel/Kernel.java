@@ -137,17 +137,18 @@ public final class Kernel implements AutoCloseable {
     if (message.expectsResponse().isEmpty()) {
       throw new IllegalArgumentException("A request needs a reply timeout; use send for fire-and-forget");
     }
-    return route(message, Origin.LOCAL, null, null);
+    return route(message, Origin.LOCAL, null, null, false);
   }
 
   /** Sends a message from a process of this node and expects no reply. */
   public void send(Message message) {
-    route(message.withoutResponse(), Origin.LOCAL, null, null);
+    route(message.withoutResponse(), Origin.LOCAL, null, null, false);
   }
 
   /**
    * Delivers a message that arrived from another node, with origin {@code REMOTE}. The stage completes
-   * with the local process's reply (for a request), or when it was handled (fire-and-forget).
+   * with the local process's reply (for a request), or when it was handled (fire-and-forget). If the
+   * process is idle, the calling thread (a link's reader) runs the handler itself.
    */
   public CompletionStage<Reply> deliverFromRemote(Message message) {
     if (message.source().node().equals(ourNode)) {
@@ -155,62 +156,78 @@ public final class Kernel implements AutoCloseable {
           "A message from another node claims to come from this node (" + ourNode + ")"));
     }
     CompletableFuture<Reply> reply = new CompletableFuture<>();
-    deliverHere(new Delivery(message, Origin.REMOTE, null, null), reply::complete);
+    deliverHere(new Delivery(message, Origin.REMOTE, null, null), reply::complete, true);
     return reply;
   }
 
   /**
    * Delivers a call from the HTTP server to {@code target}, with origin {@code HTTP}. With a {@code
-   * method}, {@code body} holds that handler's bare arguments; without, the usual envelope.
+   * method}, {@code body} holds that handler's bare arguments; without, the usual envelope. If the
+   * process is idle, the calling thread (an HTTP I/O thread) runs the handler itself.
    */
   public CompletionStage<Reply> deliverFromHttp(ProcessId target, byte[] body, Blob blob,
       Context.HttpRequest request, String method, Duration timeout) {
     Message message = new Message(nextMessageId(), addressOf(HTTP_SERVER), addressOf(target),
         Optional.of(timeout), body, Map.of(), blob);
-    return route(message, Origin.HTTP, request, method);
+    return route(message, Origin.HTTP, request, method, true);
   }
 
-  private CompletableFuture<Reply> route(
-      Message message, Origin origin, Context.HttpRequest http, String method) {
-    CompletableFuture<Reply> reply = message.expectsResponse().isPresent()
-        ? awaitReply(message)
-        : new CompletableFuture<>();
-    Consumer<Reply> replyTo = message.expectsResponse().isPresent()
-        ? received -> complete(message.id(), received)
-        : reply::complete;
+  private CompletableFuture<Reply> route(Message message, Origin origin, Context.HttpRequest http,
+      String method, boolean hereIfIdle) {
+    PendingRequest request = message.expectsResponse().isPresent() ? awaitReply(message) : null;
+    CompletableFuture<Reply> reply = request == null ? new CompletableFuture<>() : request.reply();
+    Consumer<Reply> replyTo = request == null ? reply::complete : received -> complete(message.id(), received);
     if (message.target().node().equals(ourNode)) {
-      deliverHere(new Delivery(message, origin, http, method), replyTo);
+      deliverHere(new Delivery(message, origin, http, method), replyTo, hereIfIdle);
     } else {
       remoteRouter.forward(message).whenComplete((received, error) -> replyTo.accept(
           error == null ? received : Reply.failure(ErrorCode.OFFLINE,
               "Node " + message.target().node() + " cannot be reached: " + error.getMessage())));
     }
+    if (request != null) {
+      armTimeout(message, request);
+    }
     return reply;
   }
 
-  private void deliverHere(Delivery delivery, Consumer<Reply> replyTo) {
+  private void deliverHere(Delivery delivery, Consumer<Reply> replyTo, boolean hereIfIdle) {
     ProcessId target = delivery.message().target().process();
     RunningProcess process = processes.get(target);
     if (process == null) {
       replyTo.accept(Reply.failure(ErrorCode.NO_SUCH_PROCESS,
           "No process " + target + " is running on " + ourNode));
+    } else if (hereIfIdle) {
+      process.deliverHereIfIdle(delivery, replyTo);
     } else {
       process.deliver(delivery, replyTo);
     }
   }
 
-  private CompletableFuture<Reply> awaitReply(Message message) {
-    Duration timeout = message.expectsResponse().orElseThrow();
-    CompletableFuture<Reply> reply = new CompletableFuture<>();
-    PendingRequest request = new PendingRequest(reply, timers.schedule(
-        () -> complete(message.id(), Reply.failure(ErrorCode.TIMEOUT,
-            "No reply from " + message.target() + " within " + timeout.toMillis() + " ms")),
-        timeout.toNanos(), TimeUnit.NANOSECONDS));
+  private PendingRequest awaitReply(Message message) {
+    PendingRequest request = new PendingRequest(new CompletableFuture<>());
     if (pending.putIfAbsent(message.id(), request) != null) {
-      request.timeout().cancel(false);
       throw new IllegalArgumentException("Message id " + message.id() + " is already awaiting a reply");
     }
-    return reply;
+    return request;
+  }
+
+  /**
+   * Starts a request's timeout once it is sent, unless it was answered on the way (a handler run on
+   * the sending thread): most replies then cost no timer at all.
+   */
+  private void armTimeout(Message message, PendingRequest request) {
+    if (request.reply().isDone()) {
+      return;
+    }
+    Duration timeout = message.expectsResponse().orElseThrow();
+    request.timeout = timers.schedule(
+        () -> complete(message.id(), Reply.failure(ErrorCode.TIMEOUT,
+            "No reply from " + message.target() + " within " + timeout.toMillis() + " ms")),
+        timeout.toNanos(), TimeUnit.NANOSECONDS);
+    if (request.reply().isDone()) {
+      // Answered while the timer was being set: complete() may have missed it.
+      request.timeout.cancel(false);
+    }
   }
 
   /** Completes the request with this id; a reply for a request already answered or timed out is dropped. */
@@ -220,7 +237,10 @@ public final class Kernel implements AutoCloseable {
       log.debug("Dropped a late reply to message {}", id);
       return;
     }
-    request.timeout().cancel(false);
+    ScheduledFuture<?> timeout = request.timeout;
+    if (timeout != null) {
+      timeout.cancel(false);
+    }
     request.reply().complete(reply);
   }
 
@@ -239,7 +259,19 @@ public final class Kernel implements AutoCloseable {
     }
   }
 
-  private record PendingRequest(CompletableFuture<Reply> reply, ScheduledFuture<?> timeout) {}
+  /** A request awaiting its reply; {@code timeout} is set once it is sent (see {@link #armTimeout}). */
+  private static final class PendingRequest {
+    private final CompletableFuture<Reply> reply;
+    private volatile ScheduledFuture<?> timeout;
+
+    PendingRequest(CompletableFuture<Reply> reply) {
+      this.reply = reply;
+    }
+
+    CompletableFuture<Reply> reply() {
+      return reply;
+    }
+  }
 
   private static ThreadFactory daemonThreads(String prefix) {
     AtomicInteger count = new AtomicInteger();

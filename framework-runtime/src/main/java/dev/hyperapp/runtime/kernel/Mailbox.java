@@ -14,6 +14,11 @@ import org.slf4j.LoggerFactory;
  * (a process uses a thread only while it has work). While its tasks run, the process's transport is
  * bound to the thread, so typed clients called from handlers, continuations and timers send as it,
  * and its app's class loader is the thread's context class loader.
+ *
+ * <p>{@link #runHereIfIdle} lets the thread a message arrives on (an HTTP I/O thread, a peer link's
+ * reader) run it itself when the process is idle, saving two thread hand-offs per call. Such a thread
+ * serves other connections too, so a process whose handlers run long there loses the privilege: see
+ * {@link InlineBudget}.
  */
 public final class Mailbox implements Executor {
 
@@ -22,11 +27,15 @@ public final class Mailbox implements Executor {
   /** Tasks run per turn before the thread goes back to the pool, so busy processes share it fairly. */
   private static final int TURN = 64;
 
+  /** The mailbox whose turn the current thread is running, if any. */
+  private static final ThreadLocal<Mailbox> RUNNING = new ThreadLocal<>();
+
   private final String owner;
   private final Executor workers;
   private final ClassLoader classLoader;
   private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
+  private final InlineBudget inlineBudget;
   private volatile RpcTransport transport;
   private volatile Thread runner;
 
@@ -34,6 +43,7 @@ public final class Mailbox implements Executor {
     this.owner = owner;
     this.workers = workers;
     this.classLoader = classLoader;
+    this.inlineBudget = new InlineBudget(owner);
   }
 
   void bindTransport(RpcTransport transport) {
@@ -51,6 +61,11 @@ public final class Mailbox implements Executor {
     return tasks.size();
   }
 
+  /** Whether a task is running or queued right now (a snapshot). */
+  boolean busy() {
+    return scheduled.get() || !tasks.isEmpty();
+  }
+
   /** Whether the calling thread is running one of this mailbox's tasks right now. */
   public boolean isCurrentThread() {
     return runner == Thread.currentThread();
@@ -62,12 +77,27 @@ public final class Mailbox implements Executor {
     }
   }
 
+  /**
+   * Runs {@code task} on the calling thread if nothing of this process is queued or running, and
+   * queues it otherwise (or when the process has used up its {@link InlineBudget}). Order is kept: a
+   * task runs here only when every task queued before it is done. Call it only from threads that run
+   * no process (a process's thread would run another's handler in the middle of its own turn).
+   */
+  public void runHereIfIdle(Runnable task) {
+    if (RUNNING.get() != null || !inlineBudget.allowed() || !tasks.isEmpty()
+        || !scheduled.compareAndSet(false, true)) {
+      execute(task);
+      return;
+    }
+    runAsTurn(() -> {
+      long started = System.nanoTime();
+      runSafely(task);
+      inlineBudget.spent(System.nanoTime() - started);
+    });
+  }
+
   private void runTurn() {
-    Thread thread = Thread.currentThread();
-    runner = thread;
-    ClassLoader poolLoader = thread.getContextClassLoader();
-    thread.setContextClassLoader(classLoader);
-    try (Rpc.Binding bound = Rpc.bind(transport)) {
+    runAsTurn(() -> {
       for (int i = 0; i < TURN; i++) {
         Runnable task = tasks.poll();
         if (task == null) {
@@ -75,8 +105,21 @@ public final class Mailbox implements Executor {
         }
         runSafely(task);
       }
+    });
+  }
+
+  /** Runs {@code body} as this process, then hands the turn on: whoever holds {@code scheduled} calls it. */
+  private void runAsTurn(Runnable body) {
+    Thread thread = Thread.currentThread();
+    runner = thread;
+    RUNNING.set(this);
+    ClassLoader outerLoader = thread.getContextClassLoader();
+    thread.setContextClassLoader(classLoader);
+    try (Rpc.Binding bound = Rpc.bind(transport)) {
+      body.run();
     } finally {
-      thread.setContextClassLoader(poolLoader);
+      thread.setContextClassLoader(outerLoader);
+      RUNNING.remove();
       runner = null;
       scheduled.set(false);
     }

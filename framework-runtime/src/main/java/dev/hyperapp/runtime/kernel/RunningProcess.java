@@ -50,6 +50,11 @@ final class RunningProcess implements ProcessRef {
     return mailbox;
   }
 
+  /** Whether a task of this process is running or queued (a snapshot). */
+  boolean busy() {
+    return mailbox.busy();
+  }
+
   @Override
   public int queueLength() {
     return mailbox.queued();
@@ -87,6 +92,11 @@ final class RunningProcess implements ProcessRef {
 
   void deliver(Delivery delivery, Consumer<Reply> replyTo) {
     mailbox.execute(() -> handle(delivery, replyTo));
+  }
+
+  /** Like {@link #deliver}, but handled on the calling thread if the process is idle (see {@link Mailbox}). */
+  void deliverHereIfIdle(Delivery delivery, Consumer<Reply> replyTo) {
+    mailbox.runHereIfIdle(() -> handle(delivery, replyTo));
   }
 
   /** Stops once the messages already queued and the pending handlers are done. */
