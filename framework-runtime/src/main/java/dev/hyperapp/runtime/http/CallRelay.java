@@ -80,7 +80,7 @@ final class CallRelay {
     } catch (RuntimeException hostFailed) {
       reply = CompletableFuture.failedFuture(hostFailed);
     }
-    reply.whenComplete((value, error) -> onIoThread(exchange, () -> answer(exchange, process, value, error)));
+    reply.whenComplete((value, error) -> onIoThread(exchange, () -> answer(exchange, value, error)));
   }
 
   /**
@@ -98,10 +98,10 @@ final class CallRelay {
     }
   }
 
-  private void answer(HttpServerExchange exchange, ProcessId process, HttpReply reply, Throwable error) {
+  private void answer(HttpServerExchange exchange, HttpReply reply, Throwable error) {
     try {
       if (error != null) {
-        answerFailure(exchange, process, error);
+        answerFailure(exchange, error);
       } else if (reply instanceof HttpReply.Failed) {
         Replies.error(exchange, ((HttpReply.Failed) reply).error());
       } else {
@@ -119,7 +119,7 @@ final class CallRelay {
     }
   }
 
-  private void answerFailure(HttpServerExchange exchange, ProcessId process, Throwable error) {
+  private void answerFailure(HttpServerExchange exchange, Throwable error) {
     Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     if (cause instanceof RpcException) {
       Replies.error(exchange, ((RpcException) cause).error());
