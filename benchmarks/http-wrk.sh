@@ -49,7 +49,7 @@ for side in undertow node; do
   wait "$pid"
   # The kernel runs Greeter on Undertow's I/O threads while its calls are quick; on a loaded machine,
   # preemption inside those calls can cost it that privilege (InlineBudget), which these figures show.
-  if grep -q 'now runs every message on the worker pool' "$log"; then
+  if grep -q 'messages on the worker pool: its handlers kept holding' "$log"; then
     echo "$side: Greeter lost the inline privilege during the run (kernel InlineBudget; machine loaded?)"
   fi
   rm -f "$log"
