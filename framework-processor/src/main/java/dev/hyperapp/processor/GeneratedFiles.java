@@ -1,6 +1,6 @@
 package dev.hyperapp.processor;
 
-import com.squareup.javapoet.JavaFile;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -25,11 +25,13 @@ public final class GeneratedFiles {
 
   /** Writes a Java source file. */
   public void writeJava(JavaFile file) {
-    String name = file.packageName.isEmpty()
-        ? file.typeSpec.name
-        : file.packageName + "." + file.typeSpec.name;
+    String name = file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
+    // Formatted in memory first: JavaPoet appends piece by piece, each through the Filer's encoder.
+    String source = file.toString();
     try (Writer writer = filer.createSourceFile(name, origins).openWriter()) {
-      file.writeTo(writer);
+      writer.write(source);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name, e);
     }

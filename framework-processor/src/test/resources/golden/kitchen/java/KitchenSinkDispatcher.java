@@ -2,12 +2,11 @@ package test.kitchen;
 
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.Context;
-import dev.hyperapp.annotations.Endpoint;
 import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.annotations.Result;
-import dev.hyperapp.annotations.SaveMode;
 import dev.hyperapp.annotations.WsEvent;
 import dev.hyperapp.api.dispatch.Call;
+import dev.hyperapp.api.dispatch.Codec;
 import dev.hyperapp.api.dispatch.DispatchResult;
 import dev.hyperapp.api.dispatch.DispatchTable;
 import dev.hyperapp.api.dispatch.Origin;
@@ -15,7 +14,6 @@ import dev.hyperapp.api.dispatch.ProcessDispatcher;
 import dev.hyperapp.api.json.Wire;
 import dev.hyperapp.api.json.WireType;
 import dev.hyperapp.api.manifest.AppManifest;
-import dev.hyperapp.api.manifest.HandlerKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,93 +25,77 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.hyperapp.processor.HyperprocessProcessor")
 public final class KitchenSinkDispatcher implements ProcessDispatcher<KitchenSink> {
-  private static final AppManifest MANIFEST = new AppManifest(
-      new ProcessId("kitchen-sink", "kitchen-sink", "template.os"),
-      "Kitchen Sink",
-      "🍳",
-      "",
-      new AppManifest.UiBinding(true, "/", true, false, false),
-      List.of(
-          new AppManifest.EndpointBinding("/api", Endpoint.Kind.HTTP, true, false, false),
-          new AppManifest.EndpointBinding("/ws", Endpoint.Kind.WEBSOCKET, true, false, false)),
-      SaveMode.EVERY_N_MESSAGES,
-      5,
-      "kitchen-sink-template-dot-os-v0",
-      new AppManifest.HandlerEntry("Count", "GET", "/count", 0, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("EchoBytes", "POST", "", 2, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("Item2", "", "", 1, HandlerKind.LOCAL),
-      new AppManifest.HandlerEntry("List", "", "", 1, HandlerKind.REMOTE),
-      new AppManifest.HandlerEntry("Ping", "", "", 1, HandlerKind.REMOTE),
-      new AppManifest.HandlerEntry("Profile", "POST", "", 1, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("Record", "", "", 1, HandlerKind.LOCAL),
-      new AppManifest.HandlerEntry("SaveProfile", "POST", "", 1, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("Scalars", "POST", "", 13, HandlerKind.HTTP, HandlerKind.LOCAL),
-      new AppManifest.HandlerEntry("Search", "POST", "", 2, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("TagNames", "PUT", "/tags", 2, HandlerKind.HTTP),
-      new AppManifest.HandlerEntry("WhoAmI", "", "", 2, HandlerKind.LOCAL, HandlerKind.REMOTE));
+  /**
+   * Read from the manifest.json the processor wrote, rather than repeated here as Java code.
+   */
+  private static final AppManifest MANIFEST = AppManifest.load(KitchenSinkDispatcher.class,
+      "META-INF/hyperapp/apps/template.os/kitchen-sink/kitchen-sink/manifest.json");
 
   private static final DispatchTable TABLE = new DispatchTable(MANIFEST);
 
-  private static final WireType<Integer> INT = WireType.of(int.class);
+  private static final Codec<Integer> INT = Codec.of(WireType.of(int.class));
 
-  private static final WireType<byte[]> BYTE_ARRAY = WireType.of(byte[].class);
+  private static final Codec<byte[]> BYTE_ARRAY = Codec.of(WireType.of(byte[].class));
 
-  private static final WireType<String> STRING = WireType.of(String.class);
+  private static final Codec<String> STRING = Codec.of(WireType.of(String.class));
 
-  private static final WireType<KitchenSink.Item2> ITEM2 = WireType.of(KitchenSink.Item2.class);
+  private static final Codec<KitchenSink.Item2> ITEM2 = Codec.of(WireType.of(
+      KitchenSink.Item2.class));
 
-  private static final WireType<KitchenSink.Flags> FLAGS = WireType.of(KitchenSink.Flags.class);
+  private static final Codec<KitchenSink.Flags> FLAGS = Codec.of(WireType.of(
+      KitchenSink.Flags.class));
 
-  private static final WireType<Boolean> BOXED_BOOLEAN = WireType.of(Boolean.class);
+  private static final Codec<Boolean> BOXED_BOOLEAN = Codec.of(WireType.of(Boolean.class));
 
-  private static final WireType<Optional<KitchenSink.Profile>> OPTIONAL_PROFILE = WireType.generic(
-      Wire.type(Optional.class, Wire.type(KitchenSink.Profile.class)));
+  private static final Codec<Optional<KitchenSink.Profile>> OPTIONAL_PROFILE = Codec.of(WireType.generic(
+      Wire.type(Optional.class, Wire.type(KitchenSink.Profile.class))));
 
-  private static final WireType<KitchenSink.Event> EVENT = WireType.of(KitchenSink.Event.class);
+  private static final Codec<KitchenSink.Event> EVENT = Codec.of(WireType.of(
+      KitchenSink.Event.class));
 
-  private static final WireType<KitchenSink.Profile> PROFILE = WireType.of(
-      KitchenSink.Profile.class);
+  private static final Codec<KitchenSink.Profile> PROFILE = Codec.of(WireType.of(
+      KitchenSink.Profile.class));
 
-  private static final WireType<Boolean> BOOLEAN = WireType.of(boolean.class);
+  private static final Codec<Boolean> BOOLEAN = Codec.of(WireType.of(boolean.class));
 
-  private static final WireType<Byte> BYTE = WireType.of(byte.class);
+  private static final Codec<Byte> BYTE = Codec.of(WireType.of(byte.class));
 
-  private static final WireType<Short> SHORT = WireType.of(short.class);
+  private static final Codec<Short> SHORT = Codec.of(WireType.of(short.class));
 
-  private static final WireType<Long> LONG = WireType.of(long.class);
+  private static final Codec<Long> LONG = Codec.of(WireType.of(long.class));
 
-  private static final WireType<Float> FLOAT = WireType.of(float.class);
+  private static final Codec<Float> FLOAT = Codec.of(WireType.of(float.class));
 
-  private static final WireType<Double> DOUBLE = WireType.of(double.class);
+  private static final Codec<Double> DOUBLE = Codec.of(WireType.of(double.class));
 
-  private static final WireType<Character> CHAR = WireType.of(char.class);
+  private static final Codec<Character> CHAR = Codec.of(WireType.of(char.class));
 
-  private static final WireType<Byte> U8 = WireType.unsigned(byte.class);
+  private static final Codec<Byte> U8 = Codec.of(WireType.unsigned(byte.class));
 
-  private static final WireType<Short> U16 = WireType.unsigned(short.class);
+  private static final Codec<Short> U16 = Codec.of(WireType.unsigned(short.class));
 
-  private static final WireType<Integer> U32 = WireType.unsigned(int.class);
+  private static final Codec<Integer> U32 = Codec.of(WireType.unsigned(int.class));
 
-  private static final WireType<Long> U64 = WireType.unsigned(long.class);
+  private static final Codec<Long> U64 = Codec.of(WireType.unsigned(long.class));
 
-  private static final WireType<Integer> BOXED_INT = WireType.of(Integer.class);
+  private static final Codec<Integer> BOXED_INT = Codec.of(WireType.of(Integer.class));
 
-  private static final WireType<Result<List<Map<String, KitchenSink.Profile>>, KitchenSink.ApiError>> RESULT_LIST_MAP_STRING_PROFILE_API_ERROR = WireType.generic(
-      Wire.type(Result.class, Wire.type(List.class, Wire.type(Map.class, Wire.type(String.class), Wire.type(KitchenSink.Profile.class))), Wire.type(KitchenSink.ApiError.class)));
+  private static final Codec<Result<List<Map<String, KitchenSink.Profile>>, KitchenSink.ApiError>> RESULT_LIST_MAP_STRING_PROFILE_API_ERROR = Codec.of(WireType.generic(
+      Wire.type(Result.class, Wire.type(List.class, Wire.type(Map.class, Wire.type(String.class), Wire.type(KitchenSink.Profile.class))), Wire.type(KitchenSink.ApiError.class))));
 
-  private static final WireType<Set<KitchenSink.Tag>> SET_TAG = WireType.generic(
-      Wire.type(Set.class, Wire.type(KitchenSink.Tag.class)));
+  private static final Codec<Set<KitchenSink.Tag>> SET_TAG = Codec.of(WireType.generic(
+      Wire.type(Set.class, Wire.type(KitchenSink.Tag.class))));
 
-  private static final WireType<long[]> LONG_ARRAY = WireType.of(long[].class);
+  private static final Codec<long[]> LONG_ARRAY = Codec.of(WireType.of(long[].class));
 
-  private static final WireType<String[]> STRING_ARRAY = WireType.of(String[].class);
+  private static final Codec<String[]> STRING_ARRAY = Codec.of(WireType.of(String[].class));
 
-  private static final WireType<Address> ADDRESS = WireType.of(Address.class);
+  private static final Codec<Address> ADDRESS = Codec.of(WireType.of(Address.class));
 
-  private static final WireType<ProcessId> PROCESS_ID = WireType.of(ProcessId.class);
+  private static final Codec<ProcessId> PROCESS_ID = Codec.of(WireType.of(ProcessId.class));
 
-  private static final WireType<List<ProcessId>> LIST_PROCESS_ID = WireType.generic(
-      Wire.type(List.class, Wire.type(ProcessId.class)));
+  private static final Codec<List<ProcessId>> LIST_PROCESS_ID = Codec.of(WireType.generic(
+      Wire.type(List.class, Wire.type(ProcessId.class))));
 
   @Override
   public AppManifest manifest() {
@@ -154,40 +136,40 @@ public final class KitchenSinkDispatcher implements ProcessDispatcher<KitchenSin
   private static DispatchResult handle(KitchenSink process, Context context, Call call) {
     switch (call.method()) {
       case "Count":
-        return call.reply(INT, process.count());
+        return INT.reply(call, process.count());
       case "EchoBytes":
-        return call.reply(BYTE_ARRAY, process.echoBytes(call.argument(0, "data", BYTE_ARRAY),
-            call.nullableArgument(1, "note", STRING)));
+        return BYTE_ARRAY.reply(call, process.echoBytes(BYTE_ARRAY.argument(call, 0, "data"),
+            STRING.nullableArgument(call, 1, "note")));
       case "Item2":
-        return call.reply(ITEM2, process.item2(call.argument(0, "line1", ITEM2)));
+        return ITEM2.reply(call, process.item2(ITEM2.argument(call, 0, "line1")));
       case "List":
-        return call.reply(FLAGS, process.list(call.argument(0, "type", FLAGS)));
+        return FLAGS.reply(call, process.list(FLAGS.argument(call, 0, "type")));
       case "Ping":
-        return call.replyLater(BOXED_BOOLEAN, process.ping(call.argument(0, "from", STRING)));
+        return BOXED_BOOLEAN.replyLater(call, process.ping(STRING.argument(call, 0, "from")));
       case "Profile":
-        return call.reply(OPTIONAL_PROFILE, process.profile(call.argument(0, "name", STRING)));
+        return OPTIONAL_PROFILE.reply(call, process.profile(STRING.argument(call, 0, "name")));
       case "Record":
-        process.record(call.argument(0, "event", EVENT));
+        process.record(EVENT.argument(call, 0, "event"));
         return call.done();
       case "SaveProfile":
-        process.saveProfile(call.argument(0, "profile", PROFILE));
+        process.saveProfile(PROFILE.argument(call, 0, "profile"));
         return call.done();
       case "Scalars":
-        return call.reply(STRING, process.scalars(call.argument(0, "flag", BOOLEAN),
-            call.argument(1, "b", BYTE), call.argument(2, "s", SHORT), call.argument(3, "i", INT),
-            call.argument(4, "l", LONG), call.argument(5, "f", FLOAT),
-            call.argument(6, "d", DOUBLE), call.argument(7, "c", CHAR), call.argument(8, "ub", U8),
-            call.argument(9, "us", U16), call.argument(10, "ui", U32), call.argument(11, "ul", U64),
-            call.argument(12, "boxed", BOXED_INT)));
+        return STRING.reply(call, process.scalars(BOOLEAN.argument(call, 0, "flag"),
+            BYTE.argument(call, 1, "b"), SHORT.argument(call, 2, "s"), INT.argument(call, 3, "i"),
+            LONG.argument(call, 4, "l"), FLOAT.argument(call, 5, "f"),
+            DOUBLE.argument(call, 6, "d"), CHAR.argument(call, 7, "c"), U8.argument(call, 8, "ub"),
+            U16.argument(call, 9, "us"), U32.argument(call, 10, "ui"), U64.argument(call, 11, "ul"),
+            BOXED_INT.argument(call, 12, "boxed")));
       case "Search":
-        return call.reply(RESULT_LIST_MAP_STRING_PROFILE_API_ERROR, process.search(context,
-            call.argument(0, "query", STRING), call.argument(1, "limit", U32)));
+        return RESULT_LIST_MAP_STRING_PROFILE_API_ERROR.reply(call, process.search(context,
+            STRING.argument(call, 0, "query"), U32.argument(call, 1, "limit")));
       case "TagNames":
-        return call.reply(STRING_ARRAY, process.tagNames(call.argument(0, "tags", SET_TAG),
-            call.argument(1, "ids", LONG_ARRAY)));
+        return STRING_ARRAY.reply(call, process.tagNames(SET_TAG.argument(call, 0, "tags"),
+            LONG_ARRAY.argument(call, 1, "ids")));
       case "WhoAmI":
-        return call.reply(LIST_PROCESS_ID, process.whoAmI(call.argument(0, "caller", ADDRESS),
-            call.argument(1, "process", PROCESS_ID)));
+        return LIST_PROCESS_ID.reply(call, process.whoAmI(ADDRESS.argument(call, 0, "caller"),
+            PROCESS_ID.argument(call, 1, "process")));
       default:
         // Unreachable: the table answers unknown names before calling here.
         throw new IllegalStateException(call.method());

@@ -45,7 +45,8 @@ public enum DeliveryOutcome {
     return cause(failure).getMessage();
   }
 
-  private static Throwable cause(Throwable failure) {
+  /** The failure itself, out of the {@code CompletionException} a stage wraps it in. */
+  static Throwable cause(Throwable failure) {
     return failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;

@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class FileLibrary {
 
-  /** 64 MiB, the node's default upload limit: well above what chat apps usually allow. */
+  /**
+   * 64 MiB, the node's default upload limit: well above what chat apps usually allow, and above the
+   * peer network's default message size (10 MiB). A peer fetching a file over its network's limit is
+   * told so, naming the limit (Samchat's download), until both nodes raise it.
+   */
   public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
   /** A file is held in one byte array. */
   public static final long LARGEST_MAX_BYTES = Integer.MAX_VALUE - 8;

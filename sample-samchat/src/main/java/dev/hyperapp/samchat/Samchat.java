@@ -16,8 +16,10 @@ import dev.hyperapp.annotations.Save;
 import dev.hyperapp.annotations.SaveMode;
 import dev.hyperapp.annotations.Ws;
 import dev.hyperapp.annotations.WsEvent;
+import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.json.Wire;
 import dev.hyperapp.api.rpc.Rpc;
+import dev.hyperapp.api.rpc.RpcException;
 import dev.hyperapp.api.rpc.RpcTransport.RpcReply;
 import java.io.IOException;
 import java.time.Duration;
@@ -144,7 +146,10 @@ public class Samchat {
     return chat.settings();
   }
 
-  /** Sets the largest file that may be uploaded or fetched. */
+  /**
+   * Sets the largest file that may be uploaded or fetched. Peers fetch a file in one message, so
+   * the peer network's maximum message size (10 MiB by default) limits what they can fetch too.
+   */
   @Http
   public Result<Settings, String> setMaxFileSize(long bytes) {
     return chat.setMaxFileBytes(bytes);
@@ -362,10 +367,18 @@ public class Samchat {
     byte[] body = Wire.encode(Map.of("GetRemoteFile", file.fileId()));
     Address owner = new Address(file.owner(), SamchatClient.PROCESS_ID);
     return Rpc.currentTransport().request(owner, body, null, FILE_TIMEOUT)
-        .handle((reply, failure) -> failure == null
-            ? fetched(file, reply)
-            : Result.err("Could not reach " + file.owner() + " for the file: "
-                + DeliveryOutcome.describe(failure)));
+        .handle((reply, failure) -> failure == null ? fetched(file, reply) : notFetched(file, failure));
+  }
+
+  private static Result<byte[], String> notFetched(FileInfo file, Throwable failure) {
+    if (DeliveryOutcome.cause(failure) instanceof RpcException rpc && rpc.code() == ErrorCode.TOO_LARGE) {
+      // Files may be larger than the peer network's messages (10 MiB by default): say which limit.
+      return Result.err(file.owner() + " cannot send " + file.name() + " (" + file.size()
+          + " bytes) to this node: " + rpc.error().message() + ". Both nodes' maximum message size "
+          + "must be raised to share files this large");
+    }
+    return Result.err("Could not reach " + file.owner() + " for the file: "
+        + DeliveryOutcome.describe(failure));
   }
 
   private static Result<byte[], String> fetched(FileInfo file, RpcReply reply) {

@@ -10,14 +10,7 @@ import java.util.function.Function;
 
 /**
  * One request on its way to a handler, as a generated dispatcher sees it: the handler's name, its
- * arguments (checked for number, decoded one by one with their {@link WireType}) and the ways to
- * reply. A generated case is one statement:
- *
- * <pre>{@code
- * case "Search":
- *   return call.reply(RESULT_LIST_PROFILE_API_ERROR,
- *       process.search(context, call.argument(0, "query", STRING), call.argument(1, "limit", U32)));
- * }</pre>
+ * arguments (checked for number, decoded one by one by a {@link Codec}) and the ways to reply.
  *
  * <p>An argument that cannot be decoded stops the call with a structured error naming its JSON path.
  */
@@ -73,20 +66,8 @@ public final class Call {
     return method;
   }
 
-  /**
-   * Decodes the argument at {@code index}, named {@code name} in error messages. JSON {@code null}
-   * is refused unless {@code type} is an {@code Optional} (then it is {@code Optional.empty()}).
-   */
-  public <T> T argument(int index, String name, WireType<T> type) {
-    return decode(index, name, type, false);
-  }
-
-  /** Decodes a {@code @Nullable} argument: JSON {@code null} is Java's {@code null}. */
-  public <T> T nullableArgument(int index, String name, WireType<T> type) {
-    return decode(index, name, type, true);
-  }
-
-  private <T> T decode(int index, String name, WireType<T> type, boolean nullable) {
+  /** Decodes the argument at {@code index} ({@link Codec#argument}, {@link Codec#nullableArgument}). */
+  <T> T decode(int index, String name, WireType<T> type, boolean nullable) {
     JsonNode value = values[index];
     String path = paths[index];
     if (arity == 1 && value.isArray() && !type.isArray()) {
@@ -122,8 +103,8 @@ public final class Call {
         + " must be " + type + " at " + path + ": " + problem, path);
   }
 
-  /** The handler returned {@code value}. */
-  public <T> DispatchResult reply(WireType<T> type, T value) {
+  /** The handler returned {@code value} ({@link Codec#reply}). */
+  <T> DispatchResult reply(WireType<T> type, T value) {
     try {
       return new DispatchResult.Done(type.write(value));
     } catch (RuntimeException e) {
@@ -137,8 +118,8 @@ public final class Call {
     return new DispatchResult.Done(null);
   }
 
-  /** The handler returned a stage of a value: the result is pending until it completes. */
-  public <T> DispatchResult replyLater(WireType<T> type, CompletionStage<? extends T> stage) {
+  /** The handler returned a stage of a value ({@link Codec#replyLater}). */
+  <T> DispatchResult replyLater(WireType<T> type, CompletionStage<? extends T> stage) {
     return later(stage, value -> reply(type, value));
   }
 

@@ -3,6 +3,9 @@ package dev.hyperapp.api.manifest;
 import dev.hyperapp.annotations.Endpoint;
 import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.annotations.SaveMode;
+import dev.hyperapp.api.json.Wire;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,14 +42,24 @@ public record AppManifest(
   }
 
   /**
-   * The form generated dispatchers use, the handlers listed last: a plain array argument costs
-   * javac far less than a {@code List.of} of hundreds of elements, whose type it must infer.
+   * Reads the {@code manifest.json} the processor wrote at {@code resource} in the jar of {@code
+   * dispatcher}, the generated dispatcher: the manifest is read at run time rather than written as a
+   * Java expression, which cost javac more to compile than the whole rest of a large dispatcher.
+   * Keys the record has no component for (the class names, the argument names) are skipped.
+   *
+   * @throws IllegalStateException if the resource is missing or is not a manifest
    */
-  public AppManifest(ProcessId processId, String displayName, String icon, String widget, UiBinding ui,
-      List<EndpointBinding> endpoints, SaveMode saveMode, int saveEvery, String witWorld,
-      HandlerEntry... handlers) {
-    this(processId, displayName, icon, widget, ui, endpoints, saveMode, saveEvery, witWorld,
-        List.of(handlers));
+  public static AppManifest load(Class<?> dispatcher, String resource) {
+    try (InputStream in = dispatcher.getResourceAsStream("/" + resource)) {
+      if (in == null) {
+        throw new IllegalStateException("The manifest " + resource + " of " + dispatcher.getName()
+            + " is not on its class path; it is written by the Hyperapp processor beside the dispatcher");
+      }
+      return Wire.mapper().readValue(in, AppManifest.class);
+    } catch (IOException e) {
+      throw new IllegalStateException("The manifest " + resource + " of " + dispatcher.getName()
+          + " could not be read: " + e.getMessage(), e);
+    }
   }
 
   /** The handler with this PascalCase name. */
@@ -80,11 +93,6 @@ public record AppManifest(
 
     public HandlerEntry {
       kinds = Set.copyOf(kinds);
-    }
-
-    /** The form generated dispatchers use, with the kinds last (no {@code Set.of} to infer per entry). */
-    public HandlerEntry(String name, String httpMethod, String httpPath, int arity, HandlerKind... kinds) {
-      this(name, Set.of(kinds), httpMethod, httpPath, arity);
     }
   }
 }

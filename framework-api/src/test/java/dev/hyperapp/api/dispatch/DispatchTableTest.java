@@ -21,10 +21,11 @@ class DispatchTableTest {
 
   record Item(String name, List<Integer> counts) {}
 
-  private static final WireType<String> STRING = WireType.of(String.class);
-  private static final WireType<Integer> INT = WireType.of(int.class);
-  private static final WireType<List<Item>> LIST_ITEM = WireType.of(new TypeReference<>() {});
-  private static final WireType<Optional<String>> OPTIONAL_STRING = WireType.of(new TypeReference<>() {});
+  private static final Codec<String> STRING = Codec.of(WireType.of(String.class));
+  private static final Codec<Integer> INT = Codec.of(WireType.of(int.class));
+  private static final Codec<List<Item>> LIST_ITEM = Codec.of(WireType.of(new TypeReference<>() {}));
+  private static final Codec<Optional<String>> OPTIONAL_STRING =
+      Codec.of(WireType.of(new TypeReference<>() {}));
 
   private static final DispatchTable TABLE = new DispatchTable(new AppManifest(
       new ProcessId("p", "p", "template.os"), "P", "", "", null, List.of(), SaveMode.NEVER, 0, "w",
@@ -47,21 +48,21 @@ class DispatchTableTest {
   private DispatchResult handle(Call call) {
     switch (call.method()) {
       case "Greet":
-        return call.reply(STRING, "hi " + call.argument(0, "name", STRING));
+        return STRING.reply(call, "hi " + STRING.argument(call, 0, "name"));
       case "Add":
-        return call.reply(INT, call.argument(0, "a", INT) + call.argument(1, "b", INT));
+        return INT.reply(call, INT.argument(call, 0, "a") + INT.argument(call, 1, "b"));
       case "Store":
-        return call.reply(INT, call.argument(0, "items", LIST_ITEM).size());
+        return INT.reply(call, LIST_ITEM.argument(call, 0, "items").size());
       case "Find":
-        return call.reply(STRING, call.argument(0, "name", OPTIONAL_STRING).orElse("nobody"));
+        return STRING.reply(call, OPTIONAL_STRING.argument(call, 0, "name").orElse("nobody"));
       case "Note":
-        return call.reply(STRING, String.valueOf(call.nullableArgument(0, "text", STRING)));
+        return STRING.reply(call, String.valueOf(STRING.nullableArgument(call, 0, "text")));
       case "Count":
         return call.done();
       case "Fail":
         throw new IllegalStateException("the oven is on fire");
       case "Later":
-        return call.replyLater(STRING, later.thenApply(value -> value + call.argument(0, "name", STRING)));
+        return STRING.replyLater(call, later.thenApply(value -> value + STRING.argument(call, 0, "name")));
       default:
         throw new AssertionError(call.method());
     }
@@ -208,9 +209,9 @@ class DispatchTableTest {
     CompletableFuture<String> failing = new CompletableFuture<>();
     Call call = Call.of("Later", 0, null, "$.Later");
     CompletableFuture<DispatchResult> failed =
-        ((DispatchResult.Pending) call.replyLater(STRING, failing)).stage().toCompletableFuture();
+        ((DispatchResult.Pending) STRING.replyLater(call, failing)).stage().toCompletableFuture();
     failing.completeExceptionally(new IllegalArgumentException("no oven"));
     assertThat(failed(failed.join()).message()).isEqualTo("Later failed: no oven");
-    assertThat(failed(call.replyLater(STRING, null)).code()).isEqualTo(ErrorCode.HANDLER_FAILED);
+    assertThat(failed(STRING.replyLater(call, null)).code()).isEqualTo(ErrorCode.HANDLER_FAILED);
   }
 }

@@ -1,13 +1,13 @@
 package dev.hyperapp.processor.java;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.JavaFile;
-import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.TypeSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.hyperapp.processor.GeneratedFiles;
 import dev.hyperapp.processor.Generator;
 import dev.hyperapp.processor.model.HandlerModel;
@@ -60,7 +60,7 @@ public final class ClientGenerator implements Generator {
     List<String> taken = new ArrayList<>(List.of("PROCESS_ID"));
     model.handlers().forEach(handler -> handler.arguments().forEach(argument -> taken.add(argument.javaName())));
     WireTypeConstants wireTypes =
-        new WireTypeConstants(type, new JavaTypes.ConstantNames(taken.toArray(String[]::new)));
+        WireTypeConstants.wireTypes(type, new JavaTypes.ConstantNames(taken.toArray(String[]::new)));
     for (HandlerModel handler : model.handlers()) {
       if (handler.is(HandlerModel.Kind.REMOTE) || handler.is(HandlerModel.Kind.LOCAL)) {
         calls.add(call(handler, wireTypes));

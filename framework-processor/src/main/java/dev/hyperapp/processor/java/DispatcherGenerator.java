@@ -2,15 +2,16 @@ package dev.hyperapp.processor.java;
 
 import static dev.hyperapp.processor.java.JavaTypes.CONTEXT;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.ParameterSpec;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.TypeSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.hyperapp.processor.GeneratedFiles;
 import dev.hyperapp.processor.Generator;
+import dev.hyperapp.processor.manifest.AppResources;
 import dev.hyperapp.processor.model.HandlerModel;
 import dev.hyperapp.processor.model.LifecycleHandler;
 import dev.hyperapp.processor.model.Parameter;
@@ -23,7 +24,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <App>Dispatcher}: the process's handler table as a {@code switch} on the wire name
- * that calls each handler directly, with one {@code WireType} constant per distinct argument and
+ * that calls each handler directly, with one {@code Codec} constant per distinct argument and
  * result type, so nothing is looked up or reflected per message. Parsing, origin checks and errors are {@code DispatchTable}'s.
  */
 public final class DispatcherGenerator implements Generator {
@@ -47,14 +48,16 @@ public final class DispatcherGenerator implements Generator {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(PROCESS_DISPATCHER, process))
         .addField(JavaTypes.constant(APP_MANIFEST, "MANIFEST")
-            .initializer(ManifestCode.of(model))
+            .addJavadoc("Read from the manifest.json the processor wrote, rather than repeated here as Java code.\n")
+            .initializer("$T.load($T.class,$W$S)", APP_MANIFEST, name,
+                AppResources.path(model, AppResources.MANIFEST))
             .build())
         .addField(JavaTypes.constant(DISPATCH_TABLE, "TABLE")
             .initializer("new $T(MANIFEST)", DISPATCH_TABLE)
             .build());
 
     WireTypeConstants wireTypes =
-        new WireTypeConstants(type, new JavaTypes.ConstantNames("MANIFEST", "TABLE"));
+        WireTypeConstants.codecs(type, new JavaTypes.ConstantNames("MANIFEST", "TABLE"));
     CodeBlock.Builder cases = CodeBlock.builder();
     for (HandlerModel handler : model.handlers()) {
       cases.add(handlerCase(handler, wireTypes));
@@ -149,9 +152,9 @@ public final class DispatcherGenerator implements Generator {
     int index = 0;
     for (Parameter parameter : handler.parameters()) {
       if (parameter instanceof Parameter.Argument argument) {
-        arguments.add(CodeBlock.of("call.$L($L, $S, $L)",
+        arguments.add(CodeBlock.of("$L.$L(call, $L, $S)", wireTypes.of(JavaTypes.valueType(argument.type())),
             JavaTypes.isNullable(argument.type()) ? "nullableArgument" : "argument", index++,
-            argument.javaName(), wireTypes.of(JavaTypes.valueType(argument.type()))));
+            argument.javaName()));
       } else {
         arguments.add(CodeBlock.of("context"));
       }
@@ -166,8 +169,8 @@ public final class DispatcherGenerator implements Generator {
         code.addStatement("$L", invocation).addStatement("return call.done()");
       }
     } else {
-      code.addStatement("return call.$L($L,$W$L)", handler.async() ? "replyLater" : "reply",
-          wireTypes.of(handler.returns()), invocation);
+      code.addStatement("return $L.$L(call,$W$L)", wireTypes.of(handler.returns()),
+          handler.async() ? "replyLater" : "reply", invocation);
     }
     return code.add("$<").build();
   }

@@ -1,14 +1,14 @@
 package dev.hyperapp.processor.java;
 
-import com.squareup.javapoet.AnnotationSpec;
-import com.squareup.javapoet.ArrayTypeName;
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.JavaFile;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.TypeSpec;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.hyperapp.processor.model.JavaType;
 import dev.hyperapp.processor.model.Names;
 import dev.hyperapp.processor.model.ProcessModel;
@@ -122,18 +122,18 @@ public final class JavaTypes {
 
   private static boolean isGeneric(TypeName type) {
     return type instanceof ParameterizedTypeName
-        || type instanceof ArrayTypeName array && isGeneric(array.componentType);
+        || type instanceof ArrayTypeName array && isGeneric(array.componentType());
   }
 
   /** The Jackson {@code JavaType} of a type, built with {@code Wire.type(…)}. */
   private static CodeBlock javaType(TypeName type) {
     if (type instanceof ParameterizedTypeName parameterized) {
-      CodeBlock.Builder call = CodeBlock.builder().add("$T.type($T.class", WIRE, parameterized.rawType);
-      parameterized.typeArguments.forEach(argument -> call.add(", $L", javaType(argument)));
+      CodeBlock.Builder call = CodeBlock.builder().add("$T.type($T.class", WIRE, parameterized.rawType());
+      parameterized.typeArguments().forEach(argument -> call.add(", $L", javaType(argument)));
       return call.add(")").build();
     }
-    if (type instanceof ArrayTypeName array && isGeneric(array.componentType)) {
-      return CodeBlock.of("$T.arrayOf($L)", WIRE, javaType(array.componentType));
+    if (type instanceof ArrayTypeName array && isGeneric(array.componentType())) {
+      return CodeBlock.of("$T.arrayOf($L)", WIRE, javaType(array.componentType()));
     }
     return CodeBlock.of("$T.type($T.class)", WIRE, type);
   }

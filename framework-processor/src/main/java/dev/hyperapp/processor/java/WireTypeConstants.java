@@ -1,7 +1,9 @@
 package dev.hyperapp.processor.java;
 
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.hyperapp.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,22 +11,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One {@code WireType} constant per distinct type of a generated class, named after the type
- * ({@code STRING}, {@code INT}, {@code BOXED_INT}, {@code U32}, {@code LIST_ITEM}, {@code
- * RESULT_PROFILE_API_ERROR}) and shared by
- * every handler that uses it: a constant per argument would repeat the same few types hundreds of
- * times in a large app, each one more initializer for javac to compile and the class to run.
+ * One constant per distinct type of a generated class, a {@code WireType} in the client and a
+ * dispatcher's {@code Codec}, named after the type ({@code STRING}, {@code INT}, {@code BOXED_INT},
+ * {@code U32}, {@code LIST_ITEM}, {@code RESULT_PROFILE_API_ERROR}) and shared by every handler that
+ * uses it: a constant per argument would repeat the same few types hundreds of times in a large app,
+ * each one more initializer for javac to compile and the class to run.
  */
 final class WireTypeConstants {
 
+  private static final ClassName CODEC = ClassName.get("dev.hyperapp.api.dispatch", "Codec");
+
   private final TypeSpec.Builder owner;
   private final JavaTypes.ConstantNames names;
+  private final boolean codecs;
   private final Map<TypeRef, String> declared = new HashMap<>();
 
-  /** Constants are added to {@code owner}, in the order they are first asked for. */
-  WireTypeConstants(TypeSpec.Builder owner, JavaTypes.ConstantNames names) {
+  private WireTypeConstants(TypeSpec.Builder owner, JavaTypes.ConstantNames names, boolean codecs) {
     this.owner = owner;
     this.names = names;
+    this.codecs = codecs;
+  }
+
+  /** {@code WireType} constants, added to {@code owner} in the order they are first asked for. */
+  static WireTypeConstants wireTypes(TypeSpec.Builder owner, JavaTypes.ConstantNames names) {
+    return new WireTypeConstants(owner, names, false);
+  }
+
+  /** {@code Codec} constants, added to {@code owner} in the order they are first asked for. */
+  static WireTypeConstants codecs(TypeSpec.Builder owner, JavaTypes.ConstantNames names) {
+    return new WireTypeConstants(owner, names, true);
   }
 
   /** The name of the constant for {@code type}, declaring it the first time. */
@@ -33,9 +48,10 @@ final class WireTypeConstants {
     if (name == null) {
       name = names.name(nameParts(type).toArray(String[]::new));
       declared.put(type, name);
+      CodeBlock wireType = JavaTypes.wireType(type);
       owner.addField(JavaTypes.constant(
-              ParameterizedTypeName.get(JavaTypes.WIRE_TYPE, JavaTypes.boxed(type)), name)
-          .initializer(JavaTypes.wireType(type))
+              ParameterizedTypeName.get(codecs ? CODEC : JavaTypes.WIRE_TYPE, JavaTypes.boxed(type)), name)
+          .initializer(codecs ? CodeBlock.of("$T.of($L)", CODEC, wireType) : wireType)
           .build());
     }
     return name;

@@ -8,6 +8,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.hyperapp.annotations.Endpoint;
+import dev.hyperapp.annotations.SaveMode;
 import dev.hyperapp.annotations.WsEvent;
 import dev.hyperapp.api.dispatch.DispatchError;
 import dev.hyperapp.api.dispatch.DispatchResult;
@@ -15,6 +17,8 @@ import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.dispatch.Origin;
 import dev.hyperapp.api.dispatch.ProcessDispatcher;
 import dev.hyperapp.api.json.Wire;
+import dev.hyperapp.api.manifest.AppManifest;
+import dev.hyperapp.api.manifest.HandlerKind;
 import dev.hyperapp.processor.testing.Fixtures;
 import dev.hyperapp.processor.testing.GeneratedClasses;
 import java.util.List;
@@ -218,8 +222,20 @@ class KitchenDispatcherTest {
 
   @Test
   void manifestDescribesTheProcess() {
-    assertThat(dispatcher.manifest().processId().toString()).isEqualTo("kitchen-sink:kitchen-sink:template.os");
-    assertThat(dispatcher.manifest().handler("TagNames").orElseThrow().httpPath()).isEqualTo("/tags");
+    AppManifest manifest = dispatcher.manifest();
+    assertThat(manifest.processId().toString()).isEqualTo("kitchen-sink:kitchen-sink:template.os");
+    assertThat(manifest.handler("TagNames").orElseThrow().httpPath()).isEqualTo("/tags");
+    assertThat(manifest.handler("Scalars").orElseThrow().kinds())
+        .containsExactlyInAnyOrder(HandlerKind.HTTP, HandlerKind.LOCAL);
+    assertThat(manifest.handler("Scalars").orElseThrow().arity()).isEqualTo(13);
+    assertThat(manifest.handlers()).hasSize(12);
+    assertThat(manifest.endpoints()).containsExactly(
+        new AppManifest.EndpointBinding("/api", Endpoint.Kind.HTTP, true, false, false),
+        new AppManifest.EndpointBinding("/ws", Endpoint.Kind.WEBSOCKET, true, false, false));
+    assertThat(manifest.ui()).isEqualTo(new AppManifest.UiBinding(true, "/", true, false, false));
+    assertThat(manifest.saveMode()).isEqualTo(SaveMode.EVERY_N_MESSAGES);
+    assertThat(manifest.saveEvery()).isEqualTo(5);
+    assertThat(manifest.witWorld()).isEqualTo("kitchen-sink-template-dot-os-v0");
     assertThat(dispatcher.stateType().getName()).isEqualTo("test.kitchen.KitchenSink");
   }
 

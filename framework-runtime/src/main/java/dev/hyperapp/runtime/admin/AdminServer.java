@@ -10,6 +10,7 @@ import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.api.dispatch.DispatchError;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.manifest.AppManifest;
+import dev.hyperapp.runtime.http.UndertowLogging;
 import dev.hyperapp.runtime.kernel.Message;
 import dev.hyperapp.runtime.kernel.ProcessRef;
 import dev.hyperapp.runtime.kernel.Reply;
@@ -91,6 +92,7 @@ public final class AdminServer implements AutoCloseable {
 
   /** Starts the admin API of {@code node} on {@code 127.0.0.1:port} (0 picks a free port). */
   public static AdminServer start(Node node, int port) {
+    UndertowLogging.throughSlf4j();
     return new AdminServer(node, port);
   }
 

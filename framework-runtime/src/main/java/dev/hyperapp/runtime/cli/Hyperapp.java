@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "hyperapp",
     mixinStandardHelpOptions = true,
-    version = "hyperapp 0.1.0",
+    versionProvider = Hyperapp.Version.class,
     description = "Runs a Hyperapp node and manages the apps on it.")
 public final class Hyperapp implements Callable<Integer> {
 
@@ -43,6 +43,14 @@ public final class Hyperapp implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(spec.commandLine(), "Missing command: boot, start-package, "
         + "remove-package, inject, status, connect, accept-key or new (hyperapp --help)");
+  }
+
+  /** {@code hyperapp --version}: the version this runtime was built as. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"hyperapp " + NewCommand.version()};
+    }
   }
 
   private static String describe(Throwable error) {

@@ -5,23 +5,17 @@ import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.rpc.RpcException;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.SameThreadExecutor;
 import io.undertow.util.StatusCodes;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.xnio.XnioIoThread;
 
 /**
  * Turns an HTTP request into an {@link HttpCall}, hands it to the node and sends the reply; the body is
@@ -70,7 +64,7 @@ final class CallRelay {
         exchange,
         upload ? settings.maxUploadBytes() : settings.maxJsonBytes(),
         (ready, body) -> ready.dispatch(SameThreadExecutor.INSTANCE, () -> {
-          HttpCall.Request request = request(ready, path);
+          HttpCall.Request request = new HttpCall.Request(ready, path);
           HttpCall call = upload
               ? new HttpCall(target, uploadArguments(ready), request, Optional.of(new Blob(contentType, body)))
               : new HttpCall(target, body, request, Optional.empty());
@@ -79,27 +73,35 @@ final class CallRelay {
   }
 
   private void send(HttpServerExchange exchange, ProcessId process, HttpCall call) {
-    CompletableFuture<HttpReply> reply = new CompletableFuture<>();
+    CompletionStage<HttpReply> reply;
     try {
-      host.call(process, call).whenComplete((value, error) -> {
-        if (error != null) {
-          reply.completeExceptionally(error);
-        } else {
-          reply.complete(value);
-        }
-      });
+      // The host times the call out (the kernel's own request timeout): no second timer here.
+      reply = host.call(process, call, settings.callTimeout());
     } catch (RuntimeException hostFailed) {
-      reply.completeExceptionally(hostFailed);
+      reply = CompletableFuture.failedFuture(hostFailed);
     }
-    reply
-        .orTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .whenComplete((value, error) -> answer(exchange, process, value, error));
+    reply.whenComplete((value, error) -> onIoThread(exchange, () -> answer(exchange, value, error)));
   }
 
-  private void answer(HttpServerExchange exchange, ProcessId process, HttpReply reply, Throwable error) {
+  /**
+   * Runs {@code answer} on the exchange's I/O thread. A reply that arrives on another thread (a process
+   * that ran on the worker pool) would otherwise end the exchange there, and Undertow then re-arms the
+   * connection's reads from that thread while its I/O thread, already woken by the client's next
+   * request, spins until it is done: on a loaded machine, for whole time slices.
+   */
+  private static void onIoThread(HttpServerExchange exchange, Runnable answer) {
+    XnioIoThread ioThread = exchange.getIoThread();
+    if (ioThread == Thread.currentThread()) {
+      answer.run();
+    } else {
+      ioThread.execute(answer);
+    }
+  }
+
+  private void answer(HttpServerExchange exchange, HttpReply reply, Throwable error) {
     try {
       if (error != null) {
-        answerFailure(exchange, process, error);
+        answerFailure(exchange, error);
       } else if (reply instanceof HttpReply.Failed) {
         Replies.error(exchange, ((HttpReply.Failed) reply).error());
       } else {
@@ -117,14 +119,9 @@ final class CallRelay {
     }
   }
 
-  private void answerFailure(HttpServerExchange exchange, ProcessId process, Throwable error) {
+  private void answerFailure(HttpServerExchange exchange, Throwable error) {
     Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    if (cause instanceof TimeoutException) {
-      Replies.error(
-          exchange,
-          ErrorCode.TIMEOUT,
-          process + " did not answer within " + settings.callTimeout().toMillis() + " ms");
-    } else if (cause instanceof RpcException) {
+    if (cause instanceof RpcException) {
       Replies.error(exchange, ((RpcException) cause).error());
     } else {
       Replies.internalError(exchange, cause);
@@ -144,19 +141,5 @@ final class CallRelay {
   static Optional<String> query(HttpServerExchange exchange, String name) {
     Deque<String> values = exchange.getQueryParameters().get(name);
     return values == null ? Optional.empty() : Optional.ofNullable(values.peekFirst());
-  }
-
-  private static HttpCall.Request request(HttpServerExchange exchange, String path) {
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    exchange.getQueryParameters().forEach((name, values) -> query.put(name, new ArrayList<>(values)));
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (HeaderValues values : exchange.getRequestHeaders()) {
-      // The owner's login cookie is the node's, not the app's: a process never sees it (and a handler
-      // cannot set cookies, so an app has none of its own).
-      if (!values.getHeaderName().equals(Headers.COOKIE)) {
-        headers.put(values.getHeaderName().toString(), new ArrayList<>(values));
-      }
-    }
-    return new HttpCall.Request(exchange.getRequestMethod().toString(), path, query, headers);
   }
 }

@@ -4,6 +4,7 @@ import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.annotations.WsEvent;
 import dev.hyperapp.api.manifest.AppManifest;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -42,11 +43,12 @@ public interface HttpHost {
   /**
    * Hands an HTTP call to {@code process} and returns at once (IO thread): the stage completes, on any
    * thread, with the handler's reply or a {@link HttpReply.Failed} (unknown handler, malformed JSON,
-   * wrong types, a failing handler, a missing process). A stage completed exceptionally becomes a 500
-   * (or the error of a {@link dev.hyperapp.api.rpc.RpcException}); the server gives up with a 504 after
-   * {@link HttpSettings#callTimeout()}.
+   * wrong types, a failing handler, a missing process, and a {@code TIMEOUT} error, sent as 504, when
+   * no reply came within {@code timeout}). A stage completed exceptionally becomes a 500 (or the error
+   * of a {@link dev.hyperapp.api.rpc.RpcException}). The server sets no timer of its own: it waits for
+   * the stage, so the host must complete it.
    */
-  CompletionStage<HttpReply> call(ProcessId process, HttpCall call);
+  CompletionStage<HttpReply> call(ProcessId process, HttpCall call, Duration timeout);
 
   /**
    * Hands a WebSocket event of a connection to {@code process}'s {@code @Ws} handler (IO thread).

@@ -32,6 +32,7 @@ public final class HttpServer implements AutoCloseable {
 
   /** Starts listening; throws if the address is taken. */
   public static HttpServer start(HttpHost host, HttpSettings settings) {
+    UndertowLogging.throughSlf4j();
     Sessions sessions = new Sessions(host, settings.sessionLifetime(), settings.clock());
     WebSocketRelay sockets = new WebSocketRelay(host, settings);
     Gate gate = new Gate(sessions);

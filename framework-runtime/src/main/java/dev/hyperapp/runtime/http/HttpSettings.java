@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param maxJsonBytes the largest JSON request body; larger ones get 413
  * @param maxUploadBytes the largest upload (a non-JSON body, which becomes the call's blob)
  * @param sessionLifetime how long a login cookie stays valid
- * @param callTimeout how long the server waits for a process's reply before answering 504
+ * @param callTimeout how long a process has to reply to an HTTP call before the server answers 504
  * @param clock the time source for cookie expiry
  */
 public record HttpSettings(

@@ -41,6 +41,7 @@ public final class Kernel implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Kernel.class);
 
   private final String ourNode;
+  private final Address httpServer;
   private final ExecutorService workers;
   private final ScheduledThreadPoolExecutor timers;
   private final ConcurrentMap<ProcessId, RunningProcess> processes = new ConcurrentHashMap<>();
@@ -53,6 +54,7 @@ public final class Kernel implements AutoCloseable {
       throw new IllegalArgumentException("Invalid node name '" + ourNode + "'");
     }
     this.ourNode = ourNode;
+    this.httpServer = addressOf(HTTP_SERVER);
     this.workers = Executors.newCachedThreadPool(daemonThreads("hyperapp-process-"));
     this.timers = new ScheduledThreadPoolExecutor(1, daemonThreads("hyperapp-timer-"));
     // Nearly every request's timeout is cancelled by its reply: without this, each cancelled one
@@ -167,8 +169,10 @@ public final class Kernel implements AutoCloseable {
    */
   public CompletionStage<Reply> deliverFromHttp(ProcessId target, byte[] body, Blob blob,
       Context.HttpRequest request, String method, Duration timeout) {
-    Message message = new Message(nextMessageId(), addressOf(HTTP_SERVER), addressOf(target),
-        Optional.of(timeout), body, Map.of(), blob);
+    // A running process's address is already built (and checked): not one more per request.
+    RunningProcess process = processes.get(target);
+    Message message = new Message(nextMessageId(), httpServer,
+        process != null ? process.address() : addressOf(target), Optional.of(timeout), body, Map.of(), blob);
     return route(message, Origin.HTTP, request, method, true);
   }
 

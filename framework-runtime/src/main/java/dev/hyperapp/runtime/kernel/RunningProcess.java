@@ -94,9 +94,16 @@ final class RunningProcess implements ProcessRef {
     mailbox.execute(() -> handle(delivery, replyTo));
   }
 
-  /** Like {@link #deliver}, but handled on the calling thread if the process is idle (see {@link Mailbox}). */
+  /**
+   * Like {@link #deliver}, but handled on the calling thread if the process is idle (see {@link
+   * Mailbox}). A reply ready when that run ends is passed on after the process's turn: sending it (an
+   * HTTP response, a frame to a peer) is the caller's work, and for as long as the turn lasts, messages
+   * arriving on other threads find the process busy and go the slower way, through the worker pool.
+   */
   void deliverHereIfIdle(Delivery delivery, Consumer<Reply> replyTo) {
-    mailbox.runHereIfIdle(() -> handle(delivery, replyTo));
+    ReplyAfterTurn reply = new ReplyAfterTurn(replyTo);
+    mailbox.runHereIfIdle(() -> handle(delivery, reply));
+    reply.turnOver();
   }
 
   /** Stops once the messages already queued and the pending handlers are done. */
@@ -163,6 +170,39 @@ final class RunningProcess implements ProcessRef {
       return new Reply.Failure(failed.error());
     }
     return Reply.failure(ErrorCode.INTERNAL, "A pending result completed with another pending result");
+  }
+
+  /**
+   * Holds a reply given on the delivering thread until {@link #turnOver}; a reply from any other thread
+   * (the message was queued, or its handler's stage completed later) goes on at once. Only the
+   * delivering thread reads or writes the fields.
+   */
+  private static final class ReplyAfterTurn implements Consumer<Reply> {
+    private final Consumer<Reply> replyTo;
+    private final Thread deliverer = Thread.currentThread();
+    private boolean turnOver;
+    private Reply held;
+
+    ReplyAfterTurn(Consumer<Reply> replyTo) {
+      this.replyTo = replyTo;
+    }
+
+    @Override
+    public void accept(Reply reply) {
+      if (Thread.currentThread() == deliverer && !turnOver) {
+        held = reply;
+      } else {
+        replyTo.accept(reply);
+      }
+    }
+
+    void turnOver() {
+      turnOver = true;
+      if (held != null) {
+        replyTo.accept(held);
+        held = null;
+      }
+    }
   }
 
   private void stopIfIdle() {

@@ -5,8 +5,10 @@ import dev.hyperapp.annotations.WsEvent;
 import dev.hyperapp.api.manifest.AppManifest;
 import dev.hyperapp.runtime.apps.HomepageEntry;
 import dev.hyperapp.runtime.apps.WebSocketSink;
+import dev.hyperapp.runtime.kernel.Message;
 import dev.hyperapp.runtime.kernel.Reply;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -38,9 +40,14 @@ public interface AppHost {
    * Calls {@code process} with origin {@code HTTP} and returns at once. The stage completes, never
    * exceptionally, with {@link Reply.Success} (the handler's JSON, {@code null} for void, and the blob
    * it attached) or {@link Reply.Failure} (a {@code DispatchError}: bad input, a failing handler,
-   * {@code NO_SUCH_PROCESS}, {@code TIMEOUT} after 30 s).
+   * {@code NO_SUCH_PROCESS}, {@code TIMEOUT} when no reply came within {@code timeout}).
    */
-  CompletionStage<Reply> call(ProcessId process, HttpCall call);
+  CompletionStage<Reply> call(ProcessId process, HttpCall call, Duration timeout);
+
+  /** {@link #call(ProcessId, HttpCall, Duration)} with the kernel's default timeout of 30 s. */
+  default CompletionStage<Reply> call(ProcessId process, HttpCall call) {
+    return call(process, call, Message.DEFAULT_TIMEOUT);
+  }
 
   /** The homepage entries, sorted by label. */
   List<HomepageEntry> homepage();

@@ -14,7 +14,6 @@ import dev.hyperapp.runtime.directory.Directory;
 import dev.hyperapp.runtime.identity.HostPort;
 import dev.hyperapp.runtime.identity.NodeIdentity;
 import dev.hyperapp.runtime.kernel.Kernel;
-import dev.hyperapp.runtime.kernel.Message;
 import dev.hyperapp.runtime.kernel.Reply;
 import dev.hyperapp.runtime.net.NetworkConfig;
 import dev.hyperapp.runtime.net.PeerNetwork;
@@ -179,9 +178,9 @@ public final class Node implements AppHost, AutoCloseable {
   }
 
   @Override
-  public CompletionStage<Reply> call(ProcessId process, HttpCall call) {
+  public CompletionStage<Reply> call(ProcessId process, HttpCall call, Duration timeout) {
     return kernel.deliverFromHttp(process, call.body(), call.blob(), call.request(),
-        call.method().orElse(null), Message.DEFAULT_TIMEOUT);
+        call.method().orElse(null), timeout);
   }
 
   @Override

@@ -12,6 +12,7 @@ import dev.hyperapp.runtime.http.HttpSettings;
 import dev.hyperapp.runtime.http.WebSocketPush;
 import dev.hyperapp.runtime.kernel.Reply;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -71,9 +72,9 @@ public final class NodeHttpHost implements HttpHost {
   }
 
   @Override
-  public CompletionStage<HttpReply> call(ProcessId process, HttpCall call) {
+  public CompletionStage<HttpReply> call(ProcessId process, HttpCall call, Duration timeout) {
     return node.call(process, new dev.hyperapp.runtime.node.HttpCall(
-            call.request(), call.body(), call.blob().orElse(null), call.handler()))
+            call.request(), call.body(), call.blob().orElse(null), call.handler()), timeout)
         .thenApply(reply -> reply instanceof Reply.Success success
             ? HttpReply.done(success.json(), success.blob())
             : HttpReply.failed(((Reply.Failure) reply).error()));

@@ -138,9 +138,17 @@ public final class PeerRouter implements RemoteRouter, AutoCloseable {
   private void answer(String peer, long id, Reply reply) {
     network.thenCompose(links -> links.send(peer, Envelope.reply(id, reply)))
         .whenComplete((sent, error) -> {
-          if (error != null) {
-            log.info("The reply to message {} from {} was not sent: {}", id, peer,
-                unwrap(error).getMessage());
+          if (error == null) {
+            return;
+          }
+          Throwable cause = unwrap(error);
+          if (reply instanceof Reply.Success && cause instanceof RpcException rpc
+              && rpc.code() == ErrorCode.TOO_LARGE) {
+            // Otherwise the caller waits out its timeout for a reply that can never come.
+            answer(peer, id, Reply.failure(ErrorCode.TOO_LARGE,
+                "The reply from " + kernel.ourNode() + " is too large: " + rpc.error().message()));
+          } else {
+            log.info("The reply to message {} from {} was not sent: {}", id, peer, cause.getMessage());
           }
         });
   }

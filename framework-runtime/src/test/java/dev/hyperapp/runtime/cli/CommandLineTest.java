@@ -182,6 +182,15 @@ class CommandLineTest {
   }
 
   @Test
+  void theVersionIsTheOneThisRuntimeWasBuiltAs() {
+    Run run = Run.of("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().strip()).isEqualTo("hyperapp " + NewCommand.version())
+        .doesNotContain("${");
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertThat(Run.of().exitCode()).isEqualTo(2);
     assertThat(Run.of("bogus").exitCode()).isEqualTo(2);

@@ -145,6 +145,7 @@ class CallsTest {
         new TestHost().install(TestNode.echoApp().handler("Never", 0).jar(dir.resolve("impatient"))),
         HttpSettings.loopback(0).withCallTimeout(Duration.ofMillis(100)))) {
       assertError(impatient.postJson(ECHO + "/api", "{\"Never\":null}"), 504, "timeout");
+      assertThat(impatient.host.lastTimeout).isEqualTo(Duration.ofMillis(100));
     }
   }
 

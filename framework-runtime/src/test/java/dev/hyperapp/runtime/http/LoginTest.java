@@ -116,6 +116,21 @@ class LoginTest {
   }
 
   @Test
+  void findsTheLoginCookieAmongOtherCookiesButNotUnderAnotherName() {
+    String cookie = node.login();
+    String name = cookie.substring(0, cookie.indexOf('='));
+    String value = cookie.substring(name.length() + 1);
+
+    assertThat(callApi("theme=dark; " + cookie + "; lang=en").statusCode()).isEqualTo(200);
+    assertThat(callApi("theme=dark;" + cookie).statusCode()).isEqualTo(200);
+    // A stale copy of the cookie (another path's) before the good one.
+    assertThat(callApi(name + "=1.stale; " + cookie).statusCode()).isEqualTo(200);
+    assertError(callApi("x" + cookie), 401, "unauthenticated");
+    assertError(callApi(name + "x=" + value), 401, "unauthenticated");
+    assertError(callApi("theme=" + value), 401, "unauthenticated");
+  }
+
+  @Test
   void refusesACookieSignedByAnotherNode() {
     try (TestNode other = TestNode.start(
         new TestHost().install(TestNode.echoApp().jar(dir.resolve("other"))),

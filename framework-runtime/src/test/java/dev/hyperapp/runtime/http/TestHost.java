@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
@@ -25,13 +26,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A node for the server's tests that really handles what reaches it: it decodes envelopes (a malformed
  * one is a {@code bad-json} error, as from a dispatcher), and its handlers answer with what they
- * received, fail, never answer, or return a file. WebSocket events are recorded, and a text {@code
- * ping:x} is answered with a push of {@code pong:x}.
+ * received, fail, never answer (a {@code timeout} error once the call's timeout has passed, as a node
+ * times a call out), or return a file. WebSocket events are recorded, and a text {@code ping:x} is
+ * answered with a push of {@code pong:x}.
  */
 final class TestHost implements HttpHost {
 
@@ -45,6 +48,8 @@ final class TestHost implements HttpHost {
   private volatile byte[] sessionKey = newSessionKey();
   private final AtomicReference<WebSocketPush> push = new AtomicReference<>();
   final BlockingQueue<Received> events = new LinkedBlockingQueue<>();
+  /** The timeout the server gave with its last call. */
+  volatile Duration lastTimeout;
 
   /** A WebSocket event with the process it was delivered to. */
   record Received(ProcessId process, WsEvent event) {}
@@ -101,7 +106,8 @@ final class TestHost implements HttpHost {
   }
 
   @Override
-  public CompletionStage<HttpReply> call(ProcessId process, HttpCall call) {
+  public CompletionStage<HttpReply> call(ProcessId process, HttpCall call, Duration timeout) {
+    lastTimeout = timeout;
     String handler;
     JsonNode arguments;
     try {
@@ -130,7 +136,9 @@ final class TestHost implements HttpHost {
         return CompletableFuture.failedFuture(
             new RpcException(DispatchError.of(ErrorCode.OFFLINE, "bob.os is offline")));
       case "Never":
-        return new CompletableFuture<>();
+        return new CompletableFuture<HttpReply>().completeOnTimeout(
+            HttpReply.failed(DispatchError.of(ErrorCode.TIMEOUT, process + " did not answer within " + timeout)),
+            timeout.toNanos(), TimeUnit.NANOSECONDS);
       case "Download":
         return CompletableFuture.completedFuture(
             HttpReply.done(null, new Blob("text/plain", "file body".getBytes(StandardCharsets.UTF_8))));

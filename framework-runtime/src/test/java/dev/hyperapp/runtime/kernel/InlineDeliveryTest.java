@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.ProcessId;
-import dev.hyperapp.api.dispatch.DispatchResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,20 +121,57 @@ class InlineDeliveryTest {
   }
 
   @Test
-  void aProcessThatHoldsTheArrivingThreadTooLongRunsOnThePoolFromThenOn() throws Exception {
-    spawn(A, new ScriptedProcess(delivery -> {
-      if (text(delivery).equals("slow")) {
-        spin(Duration.ofNanos(InlineBudget.LIMIT_NANOS + InlineBudget.ALLOWANCE_NANOS).plusMillis(10));
-      }
-      return done(Thread.currentThread().getName());
-    }));
+  void aProcessWhoseHandlersKeepHoldingTheArrivingThreadGoesBackToThePool() throws Exception {
+    spawn(A, paced());
     warmUp(A);
 
-    String slow = answer(fromBob(A, "slow"));
+    List<String> slow = new ArrayList<>();
+    for (int i = 0; i < InlineBudget.SLOW_RUNS_IN_A_ROW; i++) {
+      slow.add(answer(fromBob(A, "slow")));
+    }
     String after = answer(fromBob(A, "quick"));
 
-    assertThat(slow).isEqualTo(Thread.currentThread().getName());
+    assertThat(slow).containsOnly(Thread.currentThread().getName());
     assertThat(after).startsWith("hyperapp-process-");
+  }
+
+  @Test
+  void anOccasionalSlowRunLikeAPreemptionKeepsTheProcessOnTheArrivingThread() throws Exception {
+    spawn(A, paced());
+    warmUp(A);
+
+    List<String> threads = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      threads.add(answer(fromBob(A, i % 10 == 0 ? "slow" : "quick")));
+    }
+
+    assertThat(threads).containsOnly(Thread.currentThread().getName());
+  }
+
+  @Test
+  void aProcessSentBackToThePoolTriesTheArrivingThreadAgainAfterItsProbation() throws Exception {
+    spawn(A, paced());
+    warmUp(A);
+    for (int i = 0; i < InlineBudget.SLOW_RUNS_IN_A_ROW; i++) {
+      answer(fromBob(A, "slow"));
+    }
+
+    for (int i = 0; i < InlineBudget.FIRST_PROBATION; i++) {
+      assertThat(answer(fromBob(A, "quick"))).startsWith("hyperapp-process-");
+    }
+    awaitBusy(A, false);
+
+    assertThat(answer(fromBob(A, "quick"))).isEqualTo(Thread.currentThread().getName());
+  }
+
+  /** Answers with its thread's name; a "slow" message holds the thread past {@link InlineBudget#SLOW_NANOS}. */
+  private static ScriptedProcess paced() {
+    return new ScriptedProcess(delivery -> {
+      if (text(delivery).equals("slow")) {
+        spin(Duration.ofNanos(InlineBudget.SLOW_NANOS).plusMillis(1));
+      }
+      return done(Thread.currentThread().getName());
+    });
   }
 
   /** Sends the warm-up's messages, then waits until the pool thread that ran the last one lets go. */

@@ -387,6 +387,9 @@ class PeerNetworkTest {
     try (TcpProxy network = new TcpProxy(bob.network.localAddress())) {
       alice.directory.connect("bob.os", network.address());
       sent(alice.send(bob, "through the proxy"));
+      // Sent means written to the proxy: a cut before it passed the message on would lose it.
+      await().untilAsserted(() ->
+          assertThat(bob.textsFrom("alice.os")).containsExactly("through the proxy"));
 
       network.cut();
 

@@ -157,6 +157,18 @@ class RemoteMessagingTest {
   }
 
   @Test
+  void aReplyTooLargeForTheLinkFailsTheCallerAtOnceNamingTheLimit() throws Exception {
+    int limit = NetworkConfig.defaults().maxMessageSize();
+
+    DispatchError error = error(call(alice, "bob.os", "Zeros", String.valueOf(limit + 1)));
+
+    assertThat(error.code()).isEqualTo(ErrorCode.TOO_LARGE);
+    assertThat(error.message()).contains("The reply from bob.os is too large",
+        "limit of " + limit + " bytes");
+    assertThat(json(call(alice, "bob.os", "Zeros", "3"))).isEqualTo("\"3 bytes\"");
+  }
+
+  @Test
   void aRestartedPeerIsReachedAgainWithoutRestartingTheCaller() throws Exception {
     assertThat(json(call(alice, "bob.os", "Greet", "\"Alice\""))).isEqualTo("\"Hello Alice from bob.os\"");
     int port = bob.peerAddress().orElseThrow().port();

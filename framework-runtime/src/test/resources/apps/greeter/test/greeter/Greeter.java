@@ -37,6 +37,13 @@ public class Greeter {
     return blob.bytes().length + " bytes";
   }
 
+  /** Answers with a blob of that many zero bytes: a reply as large as the caller likes. */
+  @Remote
+  String zeros(Context context, int bytes) {
+    context.respondWithBlob(new Blob("application/octet-stream", new byte[bytes]));
+    return bytes + " bytes";
+  }
+
   /** Asks the Greeter of {@code node} who it thinks is calling. */
   @Local
   CompletionStage<String> askWhoCalls(String node) {

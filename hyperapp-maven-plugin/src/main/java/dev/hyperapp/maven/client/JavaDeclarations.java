@@ -1,9 +1,9 @@
 package dev.hyperapp.maven.client;
 
-import com.squareup.javapoet.ArrayTypeName;
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.hyperapp.processor.java.JavaTypes;
 import dev.hyperapp.processor.model.TypeDecl;
 import dev.hyperapp.processor.model.TypeRef;
@@ -88,11 +88,11 @@ final class JavaDeclarations {
 
     String name(TypeName type) {
       if (type instanceof ParameterizedTypeName parameterized) {
-        return name(parameterized.rawType) + parameterized.typeArguments.stream()
+        return name(parameterized.rawType()) + parameterized.typeArguments().stream()
             .map(this::name).collect(Collectors.joining(", ", "<", ">"));
       }
       if (type instanceof ArrayTypeName array) {
-        return name(array.componentType) + "[]";
+        return name(array.componentType()) + "[]";
       }
       if (!(type instanceof ClassName className)) {
         return type.toString(); // a primitive

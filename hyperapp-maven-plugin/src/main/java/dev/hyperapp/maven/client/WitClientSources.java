@@ -1,8 +1,8 @@
 package dev.hyperapp.maven.client;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.JavaFile;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
 import dev.hyperapp.maven.wit.WitInterface;
 import dev.hyperapp.maven.wit.WitPackage;
 import dev.hyperapp.processor.java.ClientGenerator;
@@ -41,7 +41,7 @@ public final class WitClientSources {
       ProcessModel model = WitModels.read(witPackage, process, javaPackage);
       JavaFile client = ClientGenerator.client(model, CodeBlock.of("{@code $L}", model.processId()));
       Set<String> names = new HashSet<>();
-      names.add(client.typeSpec.name);
+      names.add(client.typeSpec().name());
       model.types().forEach(type -> names.add(type.javaType().simpleName()));
       for (String name : names) {
         if (!declared.add(name)) {
@@ -55,7 +55,7 @@ public final class WitClientSources {
         written.add(writeSource(outputDirectory, javaPackage, type.javaType().simpleName(),
             declarations.source(type, variantsOf.getOrDefault(type.javaType(), List.of()))));
       }
-      written.add(writeSource(outputDirectory, javaPackage, client.typeSpec.name, client.toString()));
+      written.add(writeSource(outputDirectory, javaPackage, client.typeSpec().name(), client.toString()));
     }
     return written;
   }
