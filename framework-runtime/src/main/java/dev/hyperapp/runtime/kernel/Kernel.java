@@ -133,7 +133,8 @@ public final class Kernel implements AutoCloseable {
   /**
    * Sends a request from a process of this node (its origin is {@code LOCAL} if the target is here)
    * and completes with the reply, never exceptionally: a missing reply becomes {@code TIMEOUT}, an
-   * unknown target {@code NO_SUCH_PROCESS}, an unreachable node {@code OFFLINE}.
+   * unknown target {@code NO_SUCH_PROCESS}, an unreachable node {@code OFFLINE}. A thread that blocks
+   * on the stage spins briefly before it parks ({@link BriefSpinFuture}).
    */
   public CompletionStage<Reply> request(Message message) {
     if (message.expectsResponse().isEmpty()) {
@@ -208,7 +209,7 @@ public final class Kernel implements AutoCloseable {
   }
 
   private PendingRequest awaitReply(Message message) {
-    PendingRequest request = new PendingRequest(new CompletableFuture<>());
+    PendingRequest request = new PendingRequest(new BriefSpinFuture<>());
     if (pending.putIfAbsent(message.id(), request) != null) {
       throw new IllegalArgumentException("Message id " + message.id() + " is already awaiting a reply");
     }
