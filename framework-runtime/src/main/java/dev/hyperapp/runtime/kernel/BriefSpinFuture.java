@@ -7,14 +7,16 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The stage the kernel hands to a caller that is no process (a test, an embedding program, the test
- * kit's clients). A thread that blocks on it ({@code join}, {@code get}) first spins for a few tens of
- * microseconds, then parks as usual: a reply from a peer arrives on the link's reader thread, and
- * waking a parked caller from there took ~20 µs of a ~64 µs loopback round trip on an idle machine
- * (BENCHMARKS.md, peer to peer). JDK 8's own {@code CompletableFuture} spun before parking for the same
- * reason; {@code Exchanger} and {@code SynchronousQueue} still do. Only blocking callers pay, with at
- * most {@link #SPIN_NANOS} of one core per wait, and only on machines with more than one core (with one
- * core the spinner would hold up the very thread that completes it). Stages derived from it ({@code
- * thenApply}, …) behave the same.
+ * kit's clients). A thread that blocks on it ({@code join}, {@code get}) first polls it for up to
+ * {@link #SPIN_NANOS}, yielding its core to any other runnable thread between polls, then parks as
+ * usual: a reply from a peer arrives on the link's reader thread, and waking a parked caller from
+ * there took ~20 µs of a ~64 µs loopback round trip on the idle machine (BENCHMARKS.md, peer to
+ * peer). JDK 8's own {@code CompletableFuture} spun before parking for the same reason; {@code
+ * Exchanger} and {@code SynchronousQueue} still do. It yields rather than busy-spins so that on two
+ * busy cores it does not keep the threads producing the reply waiting (the local 64-in-flight
+ * benchmark was no slower). Only blocking callers pay, and only on machines with more than one core
+ * (with one core the poller would hold up the very thread that completes it). Stages derived from it
+ * ({@code thenApply}, …) behave the same.
  */
 final class BriefSpinFuture<T> extends CompletableFuture<T> {
 
@@ -54,7 +56,7 @@ final class BriefSpinFuture<T> extends CompletableFuture<T> {
     }
     long started = System.nanoTime();
     while (!isDone() && System.nanoTime() - started < limitNanos) {
-      Thread.onSpinWait();
+      Thread.yield();
     }
   }
 }
