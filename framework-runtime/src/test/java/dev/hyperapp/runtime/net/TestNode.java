@@ -36,7 +36,10 @@ final class TestNode implements AutoCloseable {
     return start(home, name, shared, config, (peer, message) -> {});
   }
 
-  /** Starts a node whose handler records every message, then calls {@code also}. */
+  /**
+   * Starts a node whose handler records every message, then calls {@code also}, which also hears of
+   * closed links.
+   */
   static TestNode start(Path home, String name, Path shared, NetworkConfig config, MessageHandler also)
       throws IOException {
     NodeIdentity identity = NodeIdentity.loadOrCreate(home, name);
@@ -44,9 +47,17 @@ final class TestNode implements AutoCloseable {
     List<Received> inbox = new CopyOnWriteArrayList<>();
     PeerNetwork network = PeerNetwork.start(identity, directory,
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), config,
-        (peer, message) -> {
-          inbox.add(new Received(peer, message));
-          also.onMessage(peer, message);
+        new MessageHandler() {
+          @Override
+          public void onMessage(String peer, PeerMessage message) {
+            inbox.add(new Received(peer, message));
+            also.onMessage(peer, message);
+          }
+
+          @Override
+          public void onLinkClosed(String peer, String reason) {
+            also.onLinkClosed(peer, reason);
+          }
         });
     return new TestNode(identity, directory, network, inbox);
   }
