@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * and its app's class loader is the thread's context class loader.
  *
  * <p>{@link #runHereIfIdle} lets the thread a message arrives on (an HTTP I/O thread, a peer link's
- * reader) run it itself when the process is idle, saving two thread hand-offs per call. Such a thread
- * serves other connections too, so a process whose handlers run long there loses the privilege: see
- * {@link InlineBudget}.
+ * reader) run it itself when the process is idle, saving two thread hand-offs per call; the thread a
+ * reply to the process's own request arrives on continues it the same way. Such a thread serves other
+ * connections too, so a process whose tasks run long there loses the privilege: see {@link
+ * InlineBudget}.
  */
 public final class Mailbox implements Executor {
 
@@ -80,8 +81,10 @@ public final class Mailbox implements Executor {
   /**
    * Runs {@code task} on the calling thread if nothing of this process is queued or running, and
    * queues it otherwise (or when the process has used up its {@link InlineBudget}). Order is kept: a
-   * task runs here only when every task queued before it is done. Call it only from threads that run
-   * no process (a process's thread would run another's handler in the middle of its own turn).
+   * task runs here only when every task queued before it is done. A thread running a process's turn,
+   * this one's included, always queues: it would run the task in the middle of that turn. Threads that
+   * serve every process, as the kernel's timer does, must not call it: they would run the task
+   * themselves and make every other process wait.
    */
   public void runHereIfIdle(Runnable task) {
     if (RUNNING.get() != null || !inlineBudget.allowed() || !tasks.isEmpty()
@@ -94,6 +97,19 @@ public final class Mailbox implements Executor {
       runSafely(task);
       inlineBudget.spent(System.nanoTime() - started);
     });
+  }
+
+  /**
+   * Runs a continuation of this process's own work (its handler's stage completing): right away if
+   * the calling thread is running this process's turn, since the stage completed in it, as a chained
+   * stage's continuations run where it completes; otherwise as {@link #runHereIfIdle}.
+   */
+  void continueHere(Runnable task) {
+    if (RUNNING.get() == this) {
+      runSafely(task);
+    } else {
+      runHereIfIdle(task);
+    }
   }
 
   private void runTurn() {
