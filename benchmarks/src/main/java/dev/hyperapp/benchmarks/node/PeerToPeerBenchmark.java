@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       alice through the kernel's request API);
  *   <li>nodeViaProcess: the same round trip made by a process on alice ({@code PongCaller}, asked by
  *       the benchmark thread through the kernel), whose reply continues on its mailbox as an app's
- *       call to another node does;
+ *       call to another node does; nodeViaProcessFromHttp: the same, the benchmark thread calling
+ *       {@code PongCaller} as alice's HTTP server's I/O thread would (so the call itself takes no
+ *       hand-off when the process is idle, and only the reply's way back is measured);
  *   <li>tls: a bare JDK TLS 1.3 socket ping-pong of the payload bytes, length-prefixed;
  *   <li>pekko: Apache Pekko Artery over {@code tls-tcp} between two actor systems, {@code ask} to an
  *       echo actor.
@@ -97,6 +99,7 @@ public class PeerToPeerBenchmark {
       callerRequest = "{\"Ask\":" + expectedReply + "}";
       ask().join();
       askViaProcess().join();
+      askViaProcessFromHttp().join();
     }
 
     @TearDown(Level.Trial)
@@ -112,6 +115,11 @@ public class PeerToPeerBenchmark {
 
     CompletableFuture<String> askViaProcess() {
       return alice.request(PONG_CALLER, callerRequest).thenApply(reply -> checked(expectedReply, reply));
+    }
+
+    CompletableFuture<String> askViaProcessFromHttp() {
+      return alice.requestAsHttp(PONG_CALLER, callerRequest)
+          .thenApply(reply -> checked(expectedReply, reply));
     }
   }
 
@@ -170,6 +178,13 @@ public class PeerToPeerBenchmark {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public String nodeViaProcessRoundTrip(NodeSide side) {
     return side.askViaProcess().join();
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public String nodeViaProcessFromHttpRoundTrip(NodeSide side) {
+    return side.askViaProcessFromHttp().join();
   }
 
   @Benchmark
