@@ -2,6 +2,7 @@ package dev.hyperapp.runtime.kernel;
 
 import dev.hyperapp.api.rpc.Rpc;
 import dev.hyperapp.api.rpc.RpcTransport;
+import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -37,6 +38,8 @@ public final class Mailbox implements Executor {
   private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private final InlineBudget inlineBudget;
+  /** Continuations due right after the task at hand ({@link #continueHere}); only the turn's thread touches it. */
+  private final Queue<Runnable> afterTask = new ArrayDeque<>();
   private volatile RpcTransport transport;
   private volatile Thread runner;
 
@@ -100,13 +103,14 @@ public final class Mailbox implements Executor {
   }
 
   /**
-   * Runs a continuation of this process's own work (its handler's stage completing): right away if
-   * the calling thread is running this process's turn, since the stage completed in it, as a chained
-   * stage's continuations run where it completes; otherwise as {@link #runHereIfIdle}.
+   * Runs a continuation of this process's own work (its handler's stage completing). If the calling
+   * thread is running this process's turn, the stage completed in it: the continuation runs right
+   * after the task at hand, in the same turn (not in the middle of it, which could save a state the
+   * task is still changing). Otherwise as {@link #runHereIfIdle}.
    */
   void continueHere(Runnable task) {
     if (RUNNING.get() == this) {
-      runSafely(task);
+      afterTask.add(task);
     } else {
       runHereIfIdle(task);
     }
@@ -144,11 +148,14 @@ public final class Mailbox implements Executor {
     }
   }
 
+  /** Runs {@code task}, then the continuations it made due ({@link #continueHere}). */
   private void runSafely(Runnable task) {
-    try {
-      task.run();
-    } catch (RuntimeException | Error e) {
-      log.error("A task of {} failed", owner, e);
+    for (Runnable next = task; next != null; next = afterTask.poll()) {
+      try {
+        next.run();
+      } catch (RuntimeException | Error e) {
+        log.error("A task of {} failed", owner, e);
+      }
     }
   }
 }
