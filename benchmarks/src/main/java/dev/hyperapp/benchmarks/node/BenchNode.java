@@ -77,6 +77,16 @@ final class BenchNode implements AutoCloseable {
     return kernel.request(message).toCompletableFuture().thenApply(BenchNode::json);
   }
 
+  /**
+   * Calls {@code target}'s {@code @Http} handler with {@code json} (the usual envelope) as the node's
+   * HTTP server does, the benchmark thread taking the part of its I/O thread: an idle process runs the
+   * call on it.
+   */
+  CompletableFuture<String> requestAsHttp(ProcessId target, String json) {
+    return node.kernel().deliverFromHttp(target, json.getBytes(StandardCharsets.UTF_8), null, null,
+        null, Message.DEFAULT_TIMEOUT).toCompletableFuture().thenApply(BenchNode::json);
+  }
+
   private static String json(Reply reply) {
     if (reply instanceof Reply.Success) {
       return new String(((Reply.Success) reply).json(), StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package dev.hyperapp.benchmarks.node;
 
 import dev.hyperapp.annotations.ProcessId;
+import dev.hyperapp.benchmarks.node.apps.PongCallerDispatcher;
 import dev.hyperapp.benchmarks.node.apps.PongDispatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       handler answers with the payload; both nodes run in this JVM, each with its own peer network
  *       on its own loopback port, linked by TLS 1.3 (the benchmark thread is no process: it enters
  *       alice through the kernel's request API);
+ *   <li>nodeViaProcess: the same round trip made by a process on alice ({@code PongCaller}, asked by
+ *       the benchmark thread through the kernel), whose reply continues on its mailbox as an app's
+ *       call to another node does; nodeViaProcessFromHttp: the same, the benchmark thread calling
+ *       {@code PongCaller} as alice's HTTP server's I/O thread would (so the call itself takes no
+ *       hand-off when the process is idle, and only the reply's way back is measured);
  *   <li>tls: a bare JDK TLS 1.3 socket ping-pong of the payload bytes, length-prefixed;
  *   <li>pekko: Apache Pekko Artery over {@code tls-tcp} between two actor systems, {@code ask} to an
  *       echo actor.
@@ -48,6 +54,7 @@ public class PeerToPeerBenchmark {
   /** The bare TLS side sends a whole window before reading: it must fit in loopback socket buffers. */
   private static final int MAX_PAYLOAD_BYTES = 1024;
   private static final ProcessId PONG = new ProcessId("pong", "pong", "bench.os");
+  private static final ProcessId PONG_CALLER = new ProcessId("pong-caller", "pong-caller", "bench.os");
 
   /** The payload every side sends and expects back. */
   @State(Scope.Benchmark)
@@ -78,17 +85,21 @@ public class PeerToPeerBenchmark {
     BenchNode alice;
     BenchNode bob;
     String request;
+    String callerRequest;
     String expectedReply;
 
     @Setup(Level.Trial)
     public void start(Payload payload) {
       directory = BenchNode.temporaryFolder("hyperapp-bench-directory-");
       bob = BenchNode.startLinked("bob.os", directory, new PongDispatcher());
-      alice = BenchNode.startLinked("alice.os", directory);
+      alice = BenchNode.startLinked("alice.os", directory, new PongCallerDispatcher());
       // Letters need no JSON escaping.
       expectedReply = "\"" + payload.text + "\"";
       request = "{\"Echo\":" + expectedReply + "}";
+      callerRequest = "{\"Ask\":" + expectedReply + "}";
       ask().join();
+      askViaProcess().join();
+      askViaProcessFromHttp().join();
     }
 
     @TearDown(Level.Trial)
@@ -100,6 +111,15 @@ public class PeerToPeerBenchmark {
 
     CompletableFuture<String> ask() {
       return alice.request("bob.os", PONG, request).thenApply(reply -> checked(expectedReply, reply));
+    }
+
+    CompletableFuture<String> askViaProcess() {
+      return alice.request(PONG_CALLER, callerRequest).thenApply(reply -> checked(expectedReply, reply));
+    }
+
+    CompletableFuture<String> askViaProcessFromHttp() {
+      return alice.requestAsHttp(PONG_CALLER, callerRequest)
+          .thenApply(reply -> checked(expectedReply, reply));
     }
   }
 
@@ -151,6 +171,20 @@ public class PeerToPeerBenchmark {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public String nodeRoundTrip(NodeSide side) {
     return side.ask().join();
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public String nodeViaProcessRoundTrip(NodeSide side) {
+    return side.askViaProcess().join();
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public String nodeViaProcessFromHttpRoundTrip(NodeSide side) {
+    return side.askViaProcessFromHttp().join();
   }
 
   @Benchmark

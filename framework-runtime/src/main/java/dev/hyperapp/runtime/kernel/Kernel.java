@@ -218,7 +218,9 @@ public final class Kernel implements AutoCloseable {
 
   /**
    * Starts a request's timeout once it is sent, unless it was answered on the way (a handler run on
-   * the sending thread): most replies then cost no timer at all.
+   * the sending thread): most replies then cost no timer at all. The timer thread serves every
+   * process, so it hands the timeout to the pool rather than completing it: completing runs the
+   * caller's continuation on the completing thread when the caller is idle.
    */
   private void armTimeout(Message message, PendingRequest request) {
     if (request.reply().isDone()) {
@@ -226,8 +228,8 @@ public final class Kernel implements AutoCloseable {
     }
     Duration timeout = message.expectsResponse().orElseThrow();
     request.timeout = timers.schedule(
-        () -> complete(message.id(), Reply.failure(ErrorCode.TIMEOUT,
-            "No reply from " + message.target() + " within " + timeout.toMillis() + " ms")),
+        () -> workers.execute(() -> complete(message.id(), Reply.failure(ErrorCode.TIMEOUT,
+            "No reply from " + message.target() + " within " + timeout.toMillis() + " ms"))),
         timeout.toNanos(), TimeUnit.NANOSECONDS);
     if (request.reply().isDone()) {
       // Answered while the timer was being set: complete() may have missed it.

@@ -2,6 +2,7 @@ package dev.hyperapp.runtime.kernel;
 
 import dev.hyperapp.api.rpc.Rpc;
 import dev.hyperapp.api.rpc.RpcTransport;
+import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -16,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * and its app's class loader is the thread's context class loader.
  *
  * <p>{@link #runHereIfIdle} lets the thread a message arrives on (an HTTP I/O thread, a peer link's
- * reader) run it itself when the process is idle, saving two thread hand-offs per call. Such a thread
- * serves other connections too, so a process whose handlers run long there loses the privilege: see
- * {@link InlineBudget}.
+ * reader) run it itself when the process is idle, saving two thread hand-offs per call; the thread a
+ * reply to the process's own request arrives on continues it the same way. Such a thread serves other
+ * connections too, so a process whose tasks run long there loses the privilege: see {@link
+ * InlineBudget}.
  */
 public final class Mailbox implements Executor {
 
@@ -36,6 +38,8 @@ public final class Mailbox implements Executor {
   private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private final InlineBudget inlineBudget;
+  /** Continuations due right after the task at hand ({@link #continueHere}); only the turn's thread touches it. */
+  private final Queue<Runnable> afterTask = new ArrayDeque<>();
   private volatile RpcTransport transport;
   private volatile Thread runner;
 
@@ -80,8 +84,10 @@ public final class Mailbox implements Executor {
   /**
    * Runs {@code task} on the calling thread if nothing of this process is queued or running, and
    * queues it otherwise (or when the process has used up its {@link InlineBudget}). Order is kept: a
-   * task runs here only when every task queued before it is done. Call it only from threads that run
-   * no process (a process's thread would run another's handler in the middle of its own turn).
+   * task runs here only when every task queued before it is done. A thread running a process's turn,
+   * this one's included, always queues: it would run the task in the middle of that turn. Threads that
+   * serve every process, as the kernel's timer does, must not call it: they would run the task
+   * themselves and make every other process wait.
    */
   public void runHereIfIdle(Runnable task) {
     if (RUNNING.get() != null || !inlineBudget.allowed() || !tasks.isEmpty()
@@ -94,6 +100,20 @@ public final class Mailbox implements Executor {
       runSafely(task);
       inlineBudget.spent(System.nanoTime() - started);
     });
+  }
+
+  /**
+   * Runs a continuation of this process's own work (its handler's stage completing). If the calling
+   * thread is running this process's turn, the stage completed in it: the continuation runs right
+   * after the task at hand, in the same turn (not in the middle of it, which could save a state the
+   * task is still changing). Otherwise as {@link #runHereIfIdle}.
+   */
+  void continueHere(Runnable task) {
+    if (RUNNING.get() == this) {
+      afterTask.add(task);
+    } else {
+      runHereIfIdle(task);
+    }
   }
 
   private void runTurn() {
@@ -128,11 +148,14 @@ public final class Mailbox implements Executor {
     }
   }
 
+  /** Runs {@code task}, then the continuations it made due ({@link #continueHere}). */
   private void runSafely(Runnable task) {
-    try {
-      task.run();
-    } catch (RuntimeException | Error e) {
-      log.error("A task of {} failed", owner, e);
+    for (Runnable next = task; next != null; next = afterTask.poll()) {
+      try {
+        next.run();
+      } catch (RuntimeException | Error e) {
+        log.error("A task of {} failed", owner, e);
+      }
     }
   }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
-/** How one process sends: as its own address, with replies completing on its own mailbox. */
+/**
+ * How one process sends: as its own address, with replies completing on its own mailbox, on the
+ * thread the reply arrives on if the process is idle ({@link Mailbox#runHereIfIdle}).
+ */
 final class ProcessTransport implements RpcTransport {
 
   private final Kernel kernel;
@@ -32,7 +35,7 @@ final class ProcessTransport implements RpcTransport {
     ProcessStage<RpcReply> stage = new ProcessStage<>(mailbox);
     Message message = new Message(
         kernel.nextMessageId(), self, target, Optional.of(timeout), body, Map.of(), blob);
-    kernel.request(message).whenComplete((reply, error) -> mailbox.execute(() -> {
+    kernel.request(message).whenComplete((reply, error) -> mailbox.runHereIfIdle(() -> {
       if (reply instanceof Reply.Success success) {
         stage.complete(new RpcReply(success.json(), success.blob()));
       } else if (reply instanceof Reply.Failure failure) {

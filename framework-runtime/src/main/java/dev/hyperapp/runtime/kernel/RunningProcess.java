@@ -136,7 +136,7 @@ final class RunningProcess implements ProcessRef {
     }
     if (result instanceof DispatchResult.Pending pending) {
       pendingHandlers++;
-      pending.stage().whenComplete((completed, error) -> mailbox.execute(() -> {
+      pending.stage().whenComplete((completed, error) -> mailbox.continueHere(() -> {
         pendingHandlers = Math.max(0, pendingHandlers - 1);
         finish(delivery, error == null ? completed : handlerFailed(error), replyTo);
         stopIfIdle();

@@ -6,27 +6,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.ProcessId;
+import dev.hyperapp.api.dispatch.DispatchResult;
+import dev.hyperapp.api.rpc.Rpc;
+import dev.hyperapp.api.rpc.RpcException;
+import dev.hyperapp.api.rpc.RpcTransport;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Messages from HTTP and other nodes run on the thread they arrive on when their process is idle. */
+/**
+ * Messages from HTTP and other nodes, and replies to a process's own requests, run on the thread they
+ * arrive on when their process is idle.
+ */
 class InlineDeliveryTest {
 
   private static final ProcessId A = ProcessId.parse("a:test:test.os");
   private static final ProcessId B = ProcessId.parse("b:test:test.os");
   private static final Address BOB = Address.parse("bob.os@b:test:test.os");
+  private static final Duration WAIT = Duration.ofSeconds(10);
 
   private final Kernel kernel = new Kernel("alice.os");
+  /** Requests to other nodes, each waiting for the test to answer it as the link to bob would. */
+  private final BlockingQueue<CompletableFuture<Reply>> toBob = new LinkedBlockingQueue<>();
+  private final CountDownLatch release = new CountDownLatch(1);
+  /** The class loader of the processes made by {@link #calling}, set as theirs while they run. */
+  private final ClassLoader appLoader = new URLClassLoader(new URL[0], getClass().getClassLoader());
+  /** The thread a process made by {@link #calling} last saved on (its workDone, before it replies). */
+  private volatile String savedOn;
+
+  @BeforeEach
+  void linkToBob() {
+    kernel.setRemoteRouter(message -> {
+      CompletableFuture<Reply> reply = new CompletableFuture<>();
+      toBob.add(reply);
+      return reply;
+    });
+  }
 
   @AfterEach
   void close() {
@@ -59,7 +88,6 @@ class InlineDeliveryTest {
 
   @Test
   void aBusyProcessGetsTheMessageQueuedAndAnswersFromItsOwnThread() throws Exception {
-    CountDownLatch release = new CountDownLatch(1);
     spawn(A, new ScriptedProcess(delivery -> {
       if (text(delivery).equals("hold")) {
         awaitQuietly(release);
@@ -68,8 +96,7 @@ class InlineDeliveryTest {
     }));
     warmUp(A);
 
-    CompletionStage<Reply> held = kernel.request(Message.request(
-        kernel.nextMessageId(), kernel.addressOf(B), kernel.addressOf(A), bytes("hold")));
+    CompletionStage<Reply> held = fromB(A, "hold");
     awaitQueuedOrRunning(A);
     CompletionStage<Reply> queued = fromBob(A, "x");
     boolean doneWhileBusy = queued.toCompletableFuture().isDone();
@@ -115,9 +142,7 @@ class InlineDeliveryTest {
       return done(self.equals(other) ? "same thread" : "other thread");
     }));
 
-    assertThat(answer(kernel.request(Message.request(
-        kernel.nextMessageId(), kernel.addressOf(B), kernel.addressOf(A), bytes("go")))))
-        .isEqualTo("other thread");
+    assertThat(answer(fromB(A, "go"))).isEqualTo("other thread");
   }
 
   @Test
@@ -164,6 +189,103 @@ class InlineDeliveryTest {
     assertThat(answer(fromBob(A, "quick"))).isEqualTo(Thread.currentThread().getName());
   }
 
+  @Test
+  void aReplyArrivingOnAThreadThatRunsNoProcessContinuesThereAsTheProcessOnceWarm() throws Exception {
+    CompletionStage<Reply> reply = warmCallerCalls(BOB, WAIT);
+    CompletableFuture<Reply> bobsReply = toBob.poll(10, TimeUnit.SECONDS);
+    awaitBusy(A, false);
+    bobsReply.complete(new Reply.Success(bytes("pong"), null));
+
+    assertThat(answer(reply))
+        .isEqualTo(Thread.currentThread().getName() + " | as the caller, with its loader | pong");
+    // The handler's stage completed in that run: the process saved and replied there, no hop to the pool.
+    assertThat(savedOn).isEqualTo(Thread.currentThread().getName());
+  }
+
+  @Test
+  void aReplyForABusyProcessIsQueuedBehindItsWork() throws Exception {
+    CompletionStage<Reply> reply = warmCallerCalls(BOB, WAIT);
+    CompletableFuture<Reply> bobsReply = toBob.poll(10, TimeUnit.SECONDS);
+    CompletionStage<Reply> held = fromB(A, "hold");
+    awaitQueuedOrRunning(A);
+    bobsReply.complete(new Reply.Success(bytes("pong"), null));
+    boolean doneWhileBusy = reply.toCompletableFuture().isDone();
+    release.countDown();
+
+    assertThat(doneWhileBusy).isFalse();
+    assertThat(answer(reply))
+        .startsWith("hyperapp-process-")
+        .endsWith(" | as the caller, with its loader | pong");
+    assertThat(answer(held)).isEqualTo("held");
+  }
+
+  @Test
+  void aTimeoutContinuesOnThePoolNeverOnTheTimerThreadThatServesEveryProcess() throws Exception {
+    String continued = answer(warmCallerCalls(BOB, Duration.ofMillis(100)));
+
+    assertThat(continued)
+        .startsWith("hyperapp-process-")
+        .endsWith(" | as the caller, with its loader | timeout");
+  }
+
+  @Test
+  void aReplyFromAnotherProcessIsQueuedNotRunInTheMiddleOfThatProcessesTurn() throws Exception {
+    spawn(B, new ScriptedProcess(delivery -> done(Thread.currentThread().getName())));
+    String[] continued = answer(warmCallerCalls(kernel.addressOf(B), WAIT)).split(" \\| ");
+
+    String continuationThread = continued[0];
+    String threadOfB = continued[2];
+    assertThat(continuationThread).startsWith("hyperapp-process-").isNotEqualTo(threadOfB);
+    assertThat(continued[1]).isEqualTo("as the caller, with its loader");
+  }
+
+  /**
+   * On "call", requests {@code target} with {@code timeout} and answers, once the reply or its
+   * failure is in, with "thread | whose transport and class loader | reply or error code"; "hold"
+   * waits for {@link #release}; anything else answers with its thread's name.
+   */
+  private ScriptedProcess calling(Address target, Duration timeout) {
+    return new ScriptedProcess(delivery -> {
+      switch (text(delivery)) {
+        case "call" -> {
+          RpcTransport own = Rpc.currentTransport();
+          return new DispatchResult.Pending(own.request(target, bytes("ping"), null, timeout)
+              .handle((reply, error) -> done(String.join(" | ", Thread.currentThread().getName(),
+                  (Rpc.currentTransport() == own ? "as the caller" : "as another")
+                      + (Thread.currentThread().getContextClassLoader() == appLoader
+                          ? ", with its loader" : ", with another loader"),
+                  error == null
+                      ? new String(reply.json(), StandardCharsets.UTF_8)
+                      : ((RpcException) error).code().wireName()))));
+        }
+        case "hold" -> {
+          awaitQuietly(release);
+          return done("held");
+        }
+        default -> {
+          return done(Thread.currentThread().getName());
+        }
+      }
+    }) {
+      @Override
+      public ClassLoader classLoader() {
+        return appLoader;
+      }
+
+      @Override
+      public void workDone() {
+        savedOn = Thread.currentThread().getName();
+      }
+    };
+  }
+
+  /** Starts A as {@link #calling} {@code target}, warms it up and has it call: its reply to that. */
+  private CompletionStage<Reply> warmCallerCalls(Address target, Duration timeout) {
+    spawn(A, calling(target, timeout));
+    warmUp(A);
+    return fromB(A, "call");
+  }
+
   /** Answers with its thread's name; a "slow" message holds the thread past {@link InlineBudget#SLOW_NANOS}. */
   private static ScriptedProcess paced() {
     return new ScriptedProcess(delivery -> {
@@ -196,6 +318,12 @@ class InlineDeliveryTest {
   private CompletionStage<Reply> fromBob(ProcessId target, String body) {
     return kernel.deliverFromRemote(
         Message.request(kernel.nextMessageId(), BOB, kernel.addressOf(target), bytes(body)));
+  }
+
+  /** A request from process B of this node, queued on the target's mailbox. */
+  private CompletionStage<Reply> fromB(ProcessId target, String body) {
+    return kernel.request(
+        Message.request(kernel.nextMessageId(), kernel.addressOf(B), kernel.addressOf(target), bytes(body)));
   }
 
   private void spawn(ProcessId id, ProcessBehaviour behaviour) {
