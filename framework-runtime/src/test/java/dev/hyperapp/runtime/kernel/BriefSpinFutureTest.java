@@ -2,6 +2,7 @@ package dev.hyperapp.runtime.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.ProcessId;
@@ -36,7 +37,8 @@ class BriefSpinFutureTest {
     CompletableFuture<String> joined = new CompletableFuture<>();
     Thread caller = new Thread(() -> joined.complete(answer.join()));
     caller.start();
-    awaitParked(caller);
+    // Parked, its spin over: the answer must wake it.
+    await().atMost(Duration.ofSeconds(10)).until(() -> caller.getState() == Thread.State.WAITING);
 
     answer.complete("late");
 
@@ -61,15 +63,5 @@ class BriefSpinFutureTest {
 
     assertThatThrownBy(failed::join).isInstanceOf(CompletionException.class).hasRootCauseMessage("no");
     assertThatThrownBy(() -> never.get(1, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
-  }
-
-  private static void awaitParked(Thread caller) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (caller.getState() != Thread.State.WAITING) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("The caller did not park within 10 s: " + caller.getState());
-      }
-      Thread.sleep(1);
-    }
   }
 }
