@@ -21,12 +21,15 @@ import javax.tools.ToolProvider;
  * The compilations of {@link ProcessorBenchmark}, timed in CPU time of the compiling thread rather
  * than wall time, for a shared machine where other builds make wall time meaningless. Also compiles
  * the app plus its generated files with {@code -proc:none}, which splits the processor's cost into
- * its own work and compiling what it wrote. Usage: {@code java -cp benchmarks.jar
+ * its own work and compiling what it wrote, and runs {@link PrecompiledOutputs}, the floor under any
+ * processor: once writing nothing, once writing the same outputs as prepared class files and
+ * resources. Usage: {@code java -cp benchmarks.jar
  * dev.hyperapp.benchmarks.processor.ProcessorCpuTime [warm-ups] [runs]}.
  */
 public final class ProcessorCpuTime {
 
   private static final String PROCESSOR = "dev.hyperapp.processor.HyperprocessProcessor";
+  private static final String FLOOR = PrecompiledOutputs.class.getName();
 
   private ProcessorCpuTime() {}
 
@@ -43,11 +46,17 @@ public final class ProcessorCpuTime {
     try (Stream<Path> walk = Files.walk(generated)) {
       walk.filter(path -> path.toString().endsWith(".java")).forEach(withGenerated::add);
     }
+    Path precompiled = precompiledOutputs(generated, withGenerated.subList(1, withGenerated.size()));
 
     Map<String, Runnable> builds = new LinkedHashMap<>();
     builds.put("-proc:none (peer)", () -> compileAndDelete(javac, files, List.of(app), "-proc:none"));
     builds.put("-proc:none + generated files",
         () -> compileAndDelete(javac, files, withGenerated, "-proc:none"));
+    builds.put("a processor writing nothing",
+        () -> compileAndDelete(javac, files, List.of(app), "-processor", FLOOR));
+    builds.put("precompiled outputs written",
+        () -> compileAndDelete(javac, files, List.of(app), "-processor", FLOOR,
+            "-A" + PrecompiledOutputs.OPTION + "=" + precompiled));
     builds.put("-proc:only",
         () -> compileAndDelete(javac, files, List.of(app), "-proc:only", "-processor", PROCESSOR));
     builds.put("with the processor",
@@ -69,12 +78,51 @@ public final class ProcessorCpuTime {
     }
     ProcessorBenchmark.delete(root);
     ProcessorBenchmark.delete(generated);
+    ProcessorBenchmark.delete(precompiled);
+    long[] peer = null;
     int build = 0;
     for (String name : builds.keySet()) {
       long[] sorted = millis[build++].clone();
       Arrays.sort(sorted);
-      System.out.printf("%-30s CPU ms: min %5d  median %5d%n", name, sorted[0], sorted[runs / 2]);
+      peer = peer == null ? sorted : peer;
+      System.out.printf("%-30s CPU ms: min %5d  median %5d   ratio to the peer %.2f× / %.2f×%n", name,
+          sorted[0], sorted[runs / 2], (double) sorted[0] / peer[0],
+          (double) sorted[runs / 2] / peer[runs / 2]);
     }
+  }
+
+  /**
+   * Lays out what the real processor's compile left in {@code generated} for {@link
+   * PrecompiledOutputs}: the class files of the generated sources, and the resources.
+   */
+  private static Path precompiledOutputs(Path generated, List<Path> generatedSources)
+      throws IOException {
+    Path precompiled = Files.createTempDirectory("bench-precompiled");
+    for (Path source : generatedSources) {
+      Path dir = source.getParent();
+      String type = source.getFileName().toString().replace(".java", "");
+      try (Stream<Path> classes = Files.list(dir)) {
+        for (Path file : classes.filter(file -> isClassOf(file, type)).toList()) {
+          copy(file, precompiled.resolve("classes").resolve(generated.relativize(file)));
+        }
+      }
+    }
+    try (Stream<Path> walk = Files.walk(generated.resolve("META-INF"))) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        copy(file, precompiled.resolve("resources").resolve(generated.relativize(file)));
+      }
+    }
+    return precompiled;
+  }
+
+  private static boolean isClassOf(Path file, String type) {
+    String name = file.getFileName().toString();
+    return name.equals(type + ".class") || name.startsWith(type + "$");
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    Files.copy(from, to);
   }
 
   /** Compiles into a fresh directory, deleted afterwards. */
