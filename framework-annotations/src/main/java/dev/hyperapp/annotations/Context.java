@@ -117,6 +117,13 @@ public interface Context {
   interface Drive {
     Optional<byte[]> read(String path);
 
+    /**
+     * Up to {@code length} bytes of a file from {@code offset}: fewer where the file ends first, none
+     * from its end on; empty if there is no such file. Serves a large file in parts without reading it
+     * whole for each. A negative offset or length is refused with {@link IllegalArgumentException}.
+     */
+    Optional<byte[]> read(String path, long offset, int length);
+
     void write(String path, byte[] content);
 
     boolean delete(String path);

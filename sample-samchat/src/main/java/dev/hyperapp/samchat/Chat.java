@@ -532,9 +532,12 @@ public final class Chat {
 
   // ---- files
 
-  /** Checks an upload of ours and describes it under a new id; store the bytes, then {@link #hold} it. */
-  Result<FileInfo, String> describeUpload(String name, String mimeType, long size) {
-    return files.describeUpload(UUID.randomUUID().toString(), name, mimeType, size, node);
+  /**
+   * Checks an upload of ours and describes it under a new id, with the SHA-256 of its bytes; store
+   * the bytes, then {@link #hold} it.
+   */
+  Result<FileInfo, String> describeUpload(String name, String mimeType, long size, String sha256) {
+    return files.describeUpload(UUID.randomUUID().toString(), name, mimeType, size, sha256, node);
   }
 
   /** Records that a file's bytes are in our drive. */
@@ -571,14 +574,23 @@ public final class Chat {
    * A file of ours that {@code peer} may fetch: one we attached to a message in a conversation the
    * peer is or was a member of.
    */
-  Optional<FileInfo> fileFor(String peer, String fileId) {
+  Result<FileInfo, String> fileFor(String peer, String fileId) {
     Optional<FileInfo> ours = files.held(fileId).filter(file -> file.owner().equals(node));
     boolean shared = ours.isPresent() && conversations.all().stream()
         .filter(conversation -> conversation.members().changes().containsKey(peer))
         .flatMap(conversation -> conversation.messages().stream())
         .anyMatch(message -> message.sender().equals(node) && message.file() != null
             && message.file().fileId().equals(fileId));
-    return shared ? ours : Optional.empty();
+    return shared ? Result.ok(ours.get()) : Result.err("No such file was shared with " + peer);
+  }
+
+  /**
+   * A part of a file of ours that {@code peer} may fetch: {@code length} bytes from {@code offset},
+   * inside the file and at most {@link FileLibrary#LARGEST_PART}.
+   */
+  Result<FileInfo, String> filePartFor(String peer, String fileId, long offset, int length) {
+    Result<FileInfo, String> file = fileFor(peer, fileId);
+    return file.isOk() ? FileLibrary.checkPart(file.orElseThrow(), offset, length) : file;
   }
 
   // ---- telling the page

@@ -1,6 +1,9 @@
 package dev.hyperapp.samchat;
 
 import dev.hyperapp.annotations.Result;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,17 +17,22 @@ import java.util.regex.Pattern;
 public final class FileLibrary {
 
   /**
-   * 64 MiB, the node's default upload limit: well above what chat apps usually allow, and above the
-   * peer network's default message size (10 MiB). A peer fetching a file over its network's limit is
-   * told so, naming the limit (Samchat's download), until both nodes raise it.
+   * 64 MiB, the node's default upload limit: well above what chat apps usually allow. Peers fetch a
+   * file in parts ({@link #LARGEST_PART}), so it may be larger than the peer network's messages.
    */
   public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
   /** A file is held in one byte array. */
   public static final long LARGEST_MAX_BYTES = Integer.MAX_VALUE - 8;
   public static final long SMALLEST_MAX_BYTES = 1024 * 1024;
+  /**
+   * 4 MiB, the most a peer may ask for in one part of a file: with the reply's header it stays well
+   * under the peer network's default message size (10 MiB).
+   */
+  public static final int LARGEST_PART = 4 * 1024 * 1024;
   private static final int LONGEST_NAME = 200;
   private static final Pattern MIME = Pattern.compile("[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+");
   private static final Pattern FILE_ID = Pattern.compile("[0-9a-f-]{36}");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   /**
    * Types a browser may show inline from our origin. Anything else (HTML, SVG, scripts) is served as
@@ -53,14 +61,40 @@ public final class FileLibrary {
 
   /** Checks an upload and describes it; the caller stores the bytes, then {@link #hold}s it. */
   Result<FileInfo, String> describeUpload(String fileId, String rawName, String mimeType, long size,
-      String owner) {
+      String sha256, String owner) {
     if (size == 0) {
       return Result.err("The file is empty");
     }
     if (size > maxBytes) {
       return Result.err("The file is " + size + " bytes; the limit is " + maxBytes + " bytes");
     }
-    return Result.ok(new FileInfo(fileId, cleanName(rawName), cleanMime(mimeType), size, owner));
+    return Result.ok(new FileInfo(fileId, cleanName(rawName), cleanMime(mimeType), size, owner, sha256));
+  }
+
+  /**
+   * Checks that a peer asks for a part of {@code file} we may send in one reply: {@code length} bytes
+   * from {@code offset}, inside the file, and at most {@link #LARGEST_PART}.
+   */
+  static Result<FileInfo, String> checkPart(FileInfo file, long offset, int length) {
+    if (offset < 0 || offset >= file.size()) {
+      return Result.err("The offset must be from 0 to " + (file.size() - 1) + " for " + file.name()
+          + " (" + file.size() + " bytes), not " + offset);
+    }
+    long largest = Math.min(LARGEST_PART, file.size() - offset);
+    if (length < 1 || length > largest) {
+      return Result.err("The length must be from 1 to " + largest + " bytes from offset " + offset
+          + " of " + file.name() + ", not " + length);
+    }
+    return Result.ok(file);
+  }
+
+  /** The SHA-256 of {@code bytes} in lower-case hex, as {@link FileInfo#sha256()} carries it. */
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
   }
 
   /** Whether a file's bytes are in our drive. */
@@ -73,12 +107,16 @@ public final class FileLibrary {
     held.put(file.fileId(), file);
   }
 
-  /** Whether a peer's description of a file is one we could store: a sound id, name, type and size. */
+  /**
+   * Whether a peer's description of a file is one we could store: a sound id, name, type, size and,
+   * if it has one, digest.
+   */
   boolean isPlausible(FileInfo file) {
     return isFileId(file.fileId())
         && file.name() != null && file.name().equals(cleanName(file.name()))
         && file.mimeType() != null && MIME.matcher(file.mimeType()).matches()
-        && file.size() > 0;
+        && file.size() > 0
+        && (file.sha256() == null || SHA256.matcher(file.sha256()).matches());
   }
 
   static boolean isFileId(String text) {

@@ -1,6 +1,5 @@
 package dev.hyperapp.samchat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.hyperapp.annotations.Address;
 import dev.hyperapp.annotations.Blob;
 import dev.hyperapp.annotations.Context;
@@ -16,15 +15,9 @@ import dev.hyperapp.annotations.Save;
 import dev.hyperapp.annotations.SaveMode;
 import dev.hyperapp.annotations.Ws;
 import dev.hyperapp.annotations.WsEvent;
-import dev.hyperapp.api.dispatch.ErrorCode;
-import dev.hyperapp.api.json.Wire;
 import dev.hyperapp.api.rpc.Rpc;
-import dev.hyperapp.api.rpc.RpcException;
-import dev.hyperapp.api.rpc.RpcTransport.RpcReply;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -50,14 +43,8 @@ public class Samchat {
 
   private static final Logger log = LoggerFactory.getLogger(Samchat.class);
   private static final String FILES = "files";
-  /**
-   * A file may be large: give its owner time to send it. If the page's request gives up first, the
-   * fetch still completes and keeps the copy, so the next request is served locally.
-   */
-  private static final Duration FILE_TIMEOUT = Duration.ofMinutes(2);
   /** One outbox run waits for every peer's answers, each up to the default 30 seconds. */
   private static final Duration DELIVERY_RUN_TIMEOUT = Duration.ofMinutes(10);
-  private static final TypeReference<Result<FileInfo, String>> FILE_REPLY = new TypeReference<>() {};
 
   /** The whole state: conversations, outbox and file descriptions. */
   public Chat chat = new Chat();
@@ -147,8 +134,8 @@ public class Samchat {
   }
 
   /**
-   * Sets the largest file that may be uploaded or fetched. Peers fetch a file in one message, so
-   * the peer network's maximum message size (10 MiB by default) limits what they can fetch too.
+   * Sets the largest file that may be uploaded or fetched. Peers fetch a file in parts, so it may be
+   * larger than the peer network's messages (10 MiB by default).
    */
   @Http
   public Result<Settings, String> setMaxFileSize(long bytes) {
@@ -166,7 +153,8 @@ public class Samchat {
       return Result.err("Send the file as the request body, with Content-Type: application/octet-stream");
     }
     byte[] bytes = upload.get().bytes();
-    Result<FileInfo, String> described = chat.describeUpload(name, mimeType, bytes.length);
+    Result<FileInfo, String> described =
+        chat.describeUpload(name, mimeType, bytes.length, FileLibrary.sha256(bytes));
     if (described.isOk()) {
       keep(ctx, described.orElseThrow(), bytes);
     }
@@ -174,8 +162,10 @@ public class Samchat {
   }
 
   /**
-   * A file's bytes, {@code ?id=…}: our own copy, or fetched once from the node that shared it and
-   * kept. The reply is the file itself, or a JSON {@code Err} if it cannot be had.
+   * A file's bytes, {@code ?id=…}: our own copy, or fetched once from the node that shared it (in
+   * parts, see {@link FileFetch}) and kept. The reply is the file itself, or a JSON {@code Err} if it
+   * cannot be had. If the page's request gives up first, the fetch still completes and keeps the
+   * copy, so the next request is served locally.
    */
   @Http(method = "GET", path = "/files")
   public CompletionStage<Result<FileInfo, String>> downloadFile(Context ctx) {
@@ -194,7 +184,7 @@ public class Samchat {
       return CompletableFuture.completedFuture(fetchable);
     }
     FileInfo file = fetchable.orElseThrow();
-    return fetch(file).thenApply(fetched -> fetched.map(content -> {
+    return FileFetch.fetch(Rpc.currentTransport(), file).thenApply(fetched -> fetched.map(content -> {
       keep(ctx, file, content);
       ctx.respondWithBlob(new Blob(FileLibrary.servedType(file), content));
       return file;
@@ -240,17 +230,36 @@ public class Samchat {
     return afterRemote(ctx, from, chat.applyGroup(from, group, DeliveryKind.GROUP_LEAVE, now()));
   }
 
-  /** A file of ours, for a member of a conversation we shared it in: the bytes come as the reply's blob. */
+  /**
+   * A file of ours, whole, for a member of a conversation we shared it in: the bytes come as the
+   * reply's blob. Nodes fetch in parts ({@link #getRemoteFilePart}) since files may be larger than
+   * the peer network's messages; this stays for nodes running an earlier samchat.
+   */
   @Remote
   public Result<FileInfo, String> getRemoteFile(Context ctx, String fileId) {
     String from = ctx.source().node();
-    Optional<FileInfo> file = chat.fileFor(from, fileId);
-    Optional<byte[]> bytes = file.flatMap(shared -> ctx.drive(FILES).read(fileId));
-    if (bytes.isEmpty()) {
-      return afterRemote(ctx, from, Result.err("No such file was shared with " + from));
+    Result<FileInfo, String> file = chat.fileFor(from, fileId);
+    if (file.isOk()) {
+      FileInfo shared = file.orElseThrow();
+      file = withBytes(ctx, shared, ctx.drive(FILES).read(fileId), shared.size(), shared.mimeType());
     }
-    ctx.respondWithBlob(new Blob(file.get().mimeType(), bytes.get()));
-    return afterRemote(ctx, from, Result.ok(file.get()));
+    return afterRemote(ctx, from, file);
+  }
+
+  /**
+   * Part of a file of ours, for a member of a conversation we shared it in: {@code length} bytes
+   * (at most {@link FileLibrary#LARGEST_PART}) from {@code offset}, as the reply's blob, with the
+   * file's description. A part outside the file or too long is refused with a sentence saying why.
+   */
+  @Remote
+  public Result<FileInfo, String> getRemoteFilePart(Context ctx, String fileId, long offset, int length) {
+    String from = ctx.source().node();
+    Result<FileInfo, String> part = chat.filePartFor(from, fileId, offset, length);
+    if (part.isOk()) {
+      part = withBytes(ctx, part.orElseThrow(), ctx.drive(FILES).read(fileId, offset, length), length,
+          "application/octet-stream");
+    }
+    return afterRemote(ctx, from, part);
   }
 
   // ---- the outbox
@@ -359,43 +368,15 @@ public class Samchat {
     chat.hold(file);
   }
 
-  /**
-   * Asks a file's owner for its bytes. The typed client returns no reply blob, so this one call goes
-   * through the transport itself, with the same wire body.
-   */
-  private CompletionStage<Result<byte[], String>> fetch(FileInfo file) {
-    byte[] body = Wire.encode(Map.of("GetRemoteFile", file.fileId()));
-    Address owner = new Address(file.owner(), SamchatClient.PROCESS_ID);
-    return Rpc.currentTransport().request(owner, body, null, FILE_TIMEOUT)
-        .handle((reply, failure) -> failure == null ? fetched(file, reply) : notFetched(file, failure));
-  }
-
-  private static Result<byte[], String> notFetched(FileInfo file, Throwable failure) {
-    if (DeliveryOutcome.cause(failure) instanceof RpcException rpc && rpc.code() == ErrorCode.TOO_LARGE) {
-      // Files may be larger than the peer network's messages (10 MiB by default): say which limit.
-      return Result.err(file.owner() + " cannot send " + file.name() + " (" + file.size()
-          + " bytes) to this node: " + rpc.error().message() + ". Both nodes' maximum message size "
-          + "must be raised to share files this large");
+  /** Attaches a file's bytes, or a part of them, to the reply: bytes missing from our drive are an error. */
+  private static Result<FileInfo, String> withBytes(Context ctx, FileInfo file, Optional<byte[]> bytes,
+      long expected, String mimeType) {
+    if (bytes.isEmpty() || bytes.get().length != expected) {
+      log.warn("File {} ({} bytes) is no longer whole in the {} drive", file.fileId(), file.size(), FILES);
+      return Result.err(ctx.our().node() + " no longer has all of " + file.name());
     }
-    return Result.err("Could not reach " + file.owner() + " for the file: "
-        + DeliveryOutcome.describe(failure));
-  }
-
-  private static Result<byte[], String> fetched(FileInfo file, RpcReply reply) {
-    Result<FileInfo, String> answer;
-    try {
-      answer = Wire.decode(reply.json(), Wire.type(FILE_REPLY));
-    } catch (IOException e) {
-      return Result.err(file.owner() + " answered with something other than a file: " + e.getMessage());
-    }
-    if (!answer.isOk()) {
-      return Result.err(file.owner() + " did not send the file: "
-          + ((Result.Err<FileInfo, String>) answer).error());
-    }
-    if (reply.blob() == null || reply.blob().bytes().length != file.size()) {
-      return Result.err(file.owner() + " sent a file that does not match the one shared");
-    }
-    return Result.ok(reply.blob().bytes());
+    ctx.respondWithBlob(new Blob(mimeType, bytes.get()));
+    return Result.ok(file);
   }
 
   private static long now() {

@@ -3,6 +3,7 @@ package dev.hyperapp.samchat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hyperapp.api.json.Wire;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class StatePersistenceTest {
     ConversationSummary group = alice.createGroup("Lunch", List.of("bob.os", "carol.os"), network.now)
         .orElseThrow();
     network.deliverAll();
-    FileInfo photo = alice.describeUpload("cat.png", "image/png", 10).orElseThrow();
+    FileInfo photo = alice.describeUpload("cat.png", "image/png", 10, FileLibrary.sha256(new byte[10])).orElseThrow();
     alice.hold(photo);
     ChatMessage question = alice.send("bob.os", "lunch?", null, photo.fileId(), network.now)
         .orElseThrow();
@@ -44,6 +45,17 @@ class StatePersistenceTest {
     assertThat(restored.heldFile(photo.fileId())).contains(photo);
     assertThat(restored.settings().maxFileBytes()).isEqualTo(20L * 1024 * 1024);
     assertThat(restored.takeUpdates()).as("what the page was told is not state").isEmpty();
+  }
+
+  @Test
+  void aFileSavedBeforeFilesCarriedADigestLoadsWithoutOne() throws Exception {
+    String saved = "{\"fileId\":\"4b8e1a5c-0000-4000-8000-000000000000\",\"name\":\"cat.png\","
+        + "\"mimeType\":\"image/png\",\"size\":10,\"owner\":\"alice.os\"}";
+
+    FileInfo loaded = Wire.decode(saved.getBytes(StandardCharsets.UTF_8), FileInfo.class);
+
+    assertThat(loaded).isEqualTo(new FileInfo("4b8e1a5c-0000-4000-8000-000000000000", "cat.png",
+        "image/png", 10, "alice.os", null));
   }
 
   @Test

@@ -30,10 +30,12 @@ class WitClientCallTest {
     Result<Boolean, Rejection> accepted = result(bobsSamchat.receiveMessage(message(conversation, "alice.os")));
     Result<Boolean, Rejection> forged = result(bobsSamchat.receiveMessage(message(conversation, "carol.os")));
     Result<FileInfo, String> file = result(bobsSamchat.getRemoteFile("no-such-file"));
+    Result<FileInfo, String> part = result(bobsSamchat.getRemoteFilePart("no-such-file", 0, 1));
 
     assertThat(accepted).isEqualTo(Result.ok(true));
     assertThat(forged).isEqualTo(Result.err(Rejection.INVALID));
     assertThat(file).isEqualTo(Result.err("No such file was shared with alice.os"));
+    assertThat(part).isEqualTo(Result.err("No such file was shared with alice.os"));
   }
 
   @Test

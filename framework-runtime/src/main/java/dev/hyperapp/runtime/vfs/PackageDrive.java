@@ -3,6 +3,8 @@ package dev.hyperapp.runtime.vfs;
 import dev.hyperapp.annotations.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -10,7 +12,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -55,6 +59,32 @@ public final class PackageDrive implements Context.Drive {
     Path file = resolve(path);
     try {
       return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + path, e);
+    }
+  }
+
+  @Override
+  public Optional<byte[]> read(String path, long offset, int length) {
+    if (offset < 0 || length < 0) {
+      throw new IllegalArgumentException(
+          "A part of a file needs an offset and a length of 0 or more, not " + offset + " and " + length);
+    }
+    Path file = resolve(path);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer part = ByteBuffer.allocate((int) Math.min(length, Math.max(0, channel.size() - offset)));
+      // A read may return fewer bytes than asked: go on until the part is full or the file ends.
+      while (part.hasRemaining()) {
+        if (channel.read(part, offset + part.position()) < 0) {
+          break;
+        }
+      }
+      return Optional.of(part.hasRemaining() ? Arrays.copyOf(part.array(), part.position()) : part.array());
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {

@@ -33,6 +33,22 @@ class PackageDriveTest {
     assertThat(drive.list("cats")).isEmpty();
   }
 
+  @Test
+  void readsAPartOfAFileWithoutTheRest() {
+    PackageDrive drive = PackageDrive.open(home.resolve("drives"), "files");
+    drive.write("digits.txt", bytes("0123456789"));
+
+    assertThat(drive.read("digits.txt", 2, 3)).hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("234")));
+    assertThat(drive.read("digits.txt", 0, 10)).hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("0123456789")));
+    assertThat(drive.read("digits.txt", 7, 100)).as("the end comes first")
+        .hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("789")));
+    assertThat(drive.read("digits.txt", 10, 5)).hasValueSatisfying(v -> assertThat(v).isEmpty());
+    assertThat(drive.read("digits.txt", 50, 5)).hasValueSatisfying(v -> assertThat(v).isEmpty());
+    assertThat(drive.read("missing.txt", 0, 5)).isEmpty();
+    assertThatThrownBy(() -> drive.read("digits.txt", -1, 5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> drive.read("digits.txt", 0, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"../escape.txt", "a/../../escape.txt", "/etc/passwd", "..", "a\\..\\..\\x",
       "C:/windows"})
@@ -41,6 +57,7 @@ class PackageDriveTest {
 
     assertThatThrownBy(() -> drive.write(path, bytes("x"))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> drive.read(path)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> drive.read(path, 0, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(home.resolve("drives/escape.txt")).doesNotExist();
     assertThat(home.resolve("escape.txt")).doesNotExist();
   }

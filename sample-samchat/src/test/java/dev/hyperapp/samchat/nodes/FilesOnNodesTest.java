@@ -20,12 +20,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Files between real nodes: binary upload, sharing, local and remote download, the cached copy. */
 class FilesOnNodesTest {
 
-  /** Over the network's default 10 MiB message limit, which the nodes here raise, as a deployment would. */
+  /** Over the peer network's default 10 MiB message limit, which the nodes here keep: it comes in parts. */
   private static final int LARGE = 12 * 1024 * 1024 + 7;
 
   @RegisterExtension
-  final TestNodes nodes = TestNodes.named("alice.os", "bob.os", "carol.os").apps(Samchat.class)
-      .network(config -> config.withMaxMessageSize(64 << 20).withQueueLimits(1024, 128L << 20));
+  final TestNodes nodes = TestNodes.named("alice.os", "bob.os", "carol.os").apps(Samchat.class);
 
   private SamchatPage alice;
   private SamchatPage bob;
