@@ -57,6 +57,8 @@ final class TlsChannel implements Closeable {
   private volatile long writeStallNanos;
   /** When every wait for the socket ends, a nanoTime; see {@link #closeBy}. */
   private volatile long closeDeadline = Long.MAX_VALUE;
+  /** Whether our sending side is shut; guarded by {@link #writeLock}. */
+  private boolean outputShut;
   private volatile boolean handshakeDone;
   private volatile Runnable onPendingOutput = () -> {};
 
@@ -372,7 +374,9 @@ final class TlsChannel implements Closeable {
   /**
    * Does what the engine asks after an unwrap; returns whether it asked anything. During the handshake
    * the handshake loop sends what the engine wants sent; after it (a TLS 1.3 key update) it is sent from
-   * here without waiting: the reader must never block on the socket.
+   * here without waiting: the reader must never block on the socket. Once our sending side is shut
+   * nothing is sent: the peer asked us to change the key of a direction that carries nothing more, and
+   * writing would fail and end the reader before the peer closed.
    */
   private boolean answerHandshake(SSLEngineResult.HandshakeStatus status) throws IOException {
     switch (status) {
@@ -383,6 +387,9 @@ final class TlsChannel implements Closeable {
         if (handshakeDone) {
           writeLock.lock();
           try {
+            if (outputShut) {
+              return true;
+            }
             while (engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NEED_WRAP) {
               encryptRecord(NOTHING);
             }
@@ -472,7 +479,13 @@ final class TlsChannel implements Closeable {
 
   /** Sends no more: the peer reads the end of the stream after what was sent. */
   void shutdownOutput() throws IOException {
-    channel.shutdownOutput();
+    writeLock.lock();
+    try {
+      outputShut = true;
+      channel.shutdownOutput();
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /**
