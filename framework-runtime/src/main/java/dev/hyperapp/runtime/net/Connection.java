@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * outbox is written by the sending thread itself ({@link #writeNow}), without waiting on the socket:
  * that saves a thread hand-off per message, and the writer thread sends whatever the socket did not
  * take. A connection ends once: when either side closes it, when a read or write fails, when the peer
- * breaks the protocol or stays silent too long.
+ * breaks the protocol, stays silent too long or takes none of our bytes too long.
  */
 final class Connection {
 
@@ -36,6 +36,8 @@ final class Connection {
   private final FrameWriter out;
   private final AtomicBoolean ended = new AtomicBoolean();
   private volatile boolean closing;
+  /** Why the connection is closing, for whichever thread's failure ends it. */
+  private volatile String closingReason = "closed";
   private Hello peerHello;
   /** The largest message the peer takes; set before the connection starts. */
   private int sendLimit;
@@ -50,6 +52,7 @@ final class Connection {
     this.in = new FrameReader(channel.input());
     this.out = new FrameWriter(channel.output());
     channel.setReadTimeout(network.config().handshakeTimeout().toNanos());
+    channel.setWriteStallTimeout(network.config().writeStallTimeout().toNanos());
   }
 
   String peer() {
@@ -119,10 +122,14 @@ final class Connection {
    * Says goodbye, if the writer is free to, and ends the connection; the peer will not reconnect.
    * After a goodbye only our sending side is shut: the reader goes on until the peer closes too, so
    * the goodbye is read before the connection is torn down (closing at once could reset it first).
+   * Writing the goodbye, and the reader after it, wait for the peer until {@code deadline} (a
+   * nanoTime) at most; then the socket is closed.
    */
-  void goodbye(String reason) {
+  void goodbye(String reason, long deadline) {
     // Set first: the peer may read the goodbye and close before this method ends.
+    closingReason = reason;
     closing = true;
+    channel.closeBy(deadline);
     boolean said = false;
     try {
       said = out.tryReason(FrameType.GOODBYE, reason);
@@ -145,10 +152,13 @@ final class Connection {
   }
 
   private void stop(boolean deliberate, String reason, boolean closeNow) {
+    // Decided before the socket closes: closing it fails the other thread's read or write, whose reason
+    // must not win.
+    boolean first = ended.compareAndSet(false, true);
     if (closeNow) {
       closeSocket();
     }
-    if (!ended.compareAndSet(false, true)) {
+    if (!first) {
       return;
     }
     closing = true;
@@ -157,6 +167,14 @@ final class Connection {
     }
     LOG.debug("Link to {} ended: {}", peer(), reason);
     link.connectionEnded(this, deliberate, reason);
+  }
+
+  /**
+   * Ends the connection after a read or write failed: lost, unless we were closing it, when the
+   * failure is only the end of that.
+   */
+  private void endAfterFailure(String lost) {
+    end(closing, closing ? closingReason : lost);
   }
 
   private void closeSocket() {
@@ -199,7 +217,7 @@ final class Connection {
     } catch (IOException e) {
       outbox.endTurn();
       fail(outbox, outgoing, ErrorCode.OFFLINE, "The link to " + peer() + " failed while the message was sent");
-      end(closing, closing ? "closed" : "write failed: " + e);
+      endAfterFailure("write failed: " + e);
       return;
     }
     if (!taken) {
@@ -251,9 +269,10 @@ final class Connection {
       LOG.warn("Disconnecting {}: it sent {}", peer(), e.getMessage());
       end(true, "protocol violation: " + e.getMessage());
     } catch (SocketTimeoutException e) {
-      end(false, "nothing heard from " + peer() + " for " + network.config().heartbeatTimeout());
+      // While closing, the close deadline passed before the peer closed its side.
+      endAfterFailure("nothing heard from " + peer() + " for " + network.config().heartbeatTimeout());
     } catch (IOException e) {
-      end(closing, closing ? "closed" : "read failed: " + e);
+      endAfterFailure("read failed: " + e);
     }
   }
 
@@ -288,7 +307,8 @@ final class Connection {
         if (!turn) {
           if (!outbox.takeTurn(heartbeatNanos)) {
             if (link.idleNanos() >= config.idleTimeout().toNanos()) {
-              goodbye("idle for " + config.idleTimeout());
+              long deadline = System.nanoTime() + config.closeTimeout().toNanos();
+              goodbye("idle for " + config.idleTimeout(), deadline);
               return;
             }
             out.control(FrameType.PING, NOTHING);
@@ -345,8 +365,14 @@ final class Connection {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (SocketTimeoutException e) {
+      // While closing, the close deadline passed; otherwise the peer took no bytes for the stall timeout.
+      if (!closing) {
+        LOG.warn("Dropping the link to {}: it took no bytes for {}", peer(), config.writeStallTimeout());
+      }
+      endAfterFailure(peer() + " took no bytes for " + config.writeStallTimeout());
     } catch (IOException e) {
-      end(closing, closing ? "closed" : "write failed: " + e);
+      endAfterFailure("write failed: " + e);
     } finally {
       if (!buffered.isEmpty()) {
         try {

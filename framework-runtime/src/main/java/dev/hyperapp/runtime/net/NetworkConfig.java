@@ -20,6 +20,10 @@ import dev.hyperapp.runtime.identity.HostPort;
  * @param heartbeatInterval how long a link may stay silent before a heartbeat is sent
  * @param heartbeatTimeout how long a link may hear nothing before it is considered dead
  * @param idleTimeout how long a link may carry no message before it is closed
+ * @param writeStallTimeout how long a link may wait for the peer to take a byte of what is waiting to be
+ *     sent before it is dropped as lost: a peer that reads nothing must not hold messages and threads
+ * @param closeTimeout how long closing a link may wait for the peer: for the goodbye to be written,
+ *     then for the peer to close its side; after that the socket is closed hard
  * @param reconnectInitialDelay the first wait after a failed connection attempt, doubled after each
  *     further failure
  * @param reconnectMaxDelay the longest wait between attempts
@@ -37,6 +41,8 @@ public record NetworkConfig(
     Duration heartbeatInterval,
     Duration heartbeatTimeout,
     Duration idleTimeout,
+    Duration writeStallTimeout,
+    Duration closeTimeout,
     Duration reconnectInitialDelay,
     Duration reconnectMaxDelay,
     int maxLinks,
@@ -55,6 +61,8 @@ public record NetworkConfig(
     requirePositive(maxQueuedBytes, "maxQueuedBytes");
     requirePositive(blobChunkSize, "blobChunkSize");
     requirePositive(maxLinks, "maxLinks");
+    requirePositive(writeStallTimeout, "writeStallTimeout");
+    requirePositive(closeTimeout, "closeTimeout");
     if (heartbeatTimeout.compareTo(heartbeatInterval) <= 0) {
       throw new IllegalArgumentException("heartbeatTimeout must be longer than heartbeatInterval");
     }
@@ -64,13 +72,22 @@ public record NetworkConfig(
     advertisedAddresses = List.copyOf(advertisedAddresses);
   }
 
+  private static void requirePositive(Duration value, String name) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, not " + value);
+    }
+  }
+
   private static void requirePositive(long value, String name) {
     if (value <= 0) {
       throw new IllegalArgumentException(name + " must be positive, not " + value);
     }
   }
 
-  /** 10 MiB messages, 1024 messages or 64 MiB queued per peer, 64 KiB blob chunks, and so on. */
+  /**
+   * 10 MiB messages, 1024 messages or 64 MiB queued per peer, 64 KiB blob chunks, a link dropped after
+   * 30 s in which the peer took no byte, 5 s to close a link, and so on.
+   */
   public static NetworkConfig defaults() {
     return new NetworkConfig(
         10 * 1024 * 1024,
@@ -82,6 +99,8 @@ public record NetworkConfig(
         Duration.ofSeconds(5),
         Duration.ofSeconds(20),
         Duration.ofMinutes(5),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(5),
         Duration.ofMillis(200),
         Duration.ofSeconds(30),
         256,
@@ -89,44 +108,64 @@ public record NetworkConfig(
   }
 
   public NetworkConfig withMaxMessageSize(int value) {
-    return new NetworkConfig(value, maxQueuedMessages, maxQueuedBytes, blobChunkSize, connectTimeout,
-        handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout, reconnectInitialDelay,
-        reconnectMaxDelay, maxLinks, advertisedAddresses);
+    return new NetworkConfig(value, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
+        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
+        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
+        maxLinks, advertisedAddresses);
   }
 
   public NetworkConfig withQueueLimits(int messages, long bytes) {
-    return new NetworkConfig(maxMessageSize, messages, bytes, blobChunkSize, connectTimeout,
-        handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout, reconnectInitialDelay,
-        reconnectMaxDelay, maxLinks, advertisedAddresses);
+    return new NetworkConfig(maxMessageSize, messages, bytes, blobChunkSize,
+        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
+        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
+        maxLinks, advertisedAddresses);
   }
 
   public NetworkConfig withBlobChunkSize(int value) {
-    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, value, connectTimeout,
-        handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout, reconnectInitialDelay,
-        reconnectMaxDelay, maxLinks, advertisedAddresses);
+    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, value,
+        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
+        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
+        maxLinks, advertisedAddresses);
   }
 
   public NetworkConfig withHeartbeat(Duration interval, Duration timeout) {
     return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
-        connectTimeout, handshakeTimeout, interval, timeout, idleTimeout, reconnectInitialDelay,
-        reconnectMaxDelay, maxLinks, advertisedAddresses);
+        connectTimeout, handshakeTimeout, interval, timeout, idleTimeout,
+        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
+        maxLinks, advertisedAddresses);
   }
 
   public NetworkConfig withIdleTimeout(Duration value) {
     return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
         connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, value,
-        reconnectInitialDelay, reconnectMaxDelay, maxLinks, advertisedAddresses);
+        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
+        maxLinks, advertisedAddresses);
+  }
+
+  public NetworkConfig withWriteStallTimeout(Duration value) {
+    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
+        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
+        value, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
+        maxLinks, advertisedAddresses);
+  }
+
+  public NetworkConfig withCloseTimeout(Duration value) {
+    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
+        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
+        writeStallTimeout, value, reconnectInitialDelay, reconnectMaxDelay,
+        maxLinks, advertisedAddresses);
   }
 
   public NetworkConfig withReconnectDelays(Duration initial, Duration max) {
     return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
-        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout, initial,
-        max, maxLinks, advertisedAddresses);
+        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
+        writeStallTimeout, closeTimeout, initial, max, maxLinks, advertisedAddresses);
   }
 
   public NetworkConfig withAdvertisedAddresses(List<HostPort> value) {
     return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
         connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
-        reconnectInitialDelay, reconnectMaxDelay, maxLinks, value);
+        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
+        maxLinks, value);
   }
 }

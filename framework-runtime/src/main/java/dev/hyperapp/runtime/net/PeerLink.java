@@ -333,8 +333,11 @@ final class PeerLink {
     }
   }
 
-  /** The network is closing: say goodbye and fail what waits. */
-  void close() {
+  /**
+   * The network is closing: say goodbye, waiting for the peer until {@code deadline} (a nanoTime) at
+   * most, and fail what waits.
+   */
+  void close(long deadline) {
     Connection current;
     List<Outbox.Outgoing> failed;
     synchronized (this) {
@@ -345,7 +348,7 @@ final class PeerLink {
     failAll(failed, "The network of " + network.name() + " is closed");
     failWaiting("The network of " + network.name() + " is closed");
     if (current != null) {
-      current.goodbye("the node is shutting down");
+      current.goodbye("the node is shutting down", deadline);
     }
   }
 

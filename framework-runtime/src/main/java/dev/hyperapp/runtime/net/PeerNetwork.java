@@ -264,7 +264,10 @@ public final class PeerNetwork implements AutoCloseable {
     LOG.info("{} is back on the network", name());
   }
 
-  /** Stops accepting, says goodbye to every peer, and fails what still waits with OFFLINE. */
+  /**
+   * Stops accepting, says goodbye to every peer, and fails what still waits with OFFLINE. Waits for
+   * peers that read nothing at most the {@linkplain NetworkConfig#closeTimeout() close timeout}.
+   */
   @Override
   public void close() {
     if (closed) {
@@ -276,7 +279,9 @@ public final class PeerNetwork implements AutoCloseable {
     } catch (IOException e) {
       LOG.debug("Closing the listening socket failed", e);
     }
-    links.values().forEach(PeerLink::close);
+    // One deadline for all: a node linked to many peers that read nothing still closes in the close timeout.
+    long deadline = System.nanoTime() + config.closeTimeout().toNanos();
+    links.values().forEach(link -> link.close(deadline));
     handshakes.shutdownNow();
     timers.shutdownNow();
     LOG.info("{} closed its peer network", name());

@@ -13,7 +13,6 @@ import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
@@ -30,6 +29,10 @@ import javax.net.ssl.SSLException;
  * #input()}; writes are serialized by a lock held only while encrypting and writing what fits, never
  * while waiting. Reading and writing run at once: the engine allows {@code wrap} beside {@code unwrap}.
  * Post-handshake messages that need an answer (a TLS 1.3 key update) are answered from the read side.
+ *
+ * <p>A peer that reads nothing must not hold a thread for good: a waiting write fails once the socket
+ * has taken no byte for the write-stall timeout, and once the connection is closing every wait, read
+ * or write, ends by the close deadline.
  */
 final class TlsChannel implements Closeable {
 
@@ -51,6 +54,11 @@ final class TlsChannel implements Closeable {
   /** Decrypted bytes not yet read, in read mode; read side only. */
   private ByteBuffer decrypted;
   private volatile long readTimeoutNanos;
+  private volatile long writeStallNanos;
+  /** When every wait for the socket ends, a nanoTime; see {@link #closeBy}. */
+  private volatile long closeDeadline = Long.MAX_VALUE;
+  /** Whether our sending side is shut; guarded by {@link #writeLock}. */
+  private boolean outputShut;
   private volatile boolean handshakeDone;
   private volatile Runnable onPendingOutput = () -> {};
 
@@ -81,6 +89,25 @@ final class TlsChannel implements Closeable {
   /** How long a read waits for the first byte before it fails with {@link SocketTimeoutException}. */
   void setReadTimeout(long nanos) {
     readTimeoutNanos = nanos;
+  }
+
+  /**
+   * How long a waiting write may wait for the socket to take a byte before it fails with {@link
+   * SocketTimeoutException}; 0 waits as long as it takes.
+   */
+  void setWriteStallTimeout(long nanos) {
+    writeStallNanos = nanos;
+  }
+
+  /**
+   * Ends every wait for the socket, reads and writes, at {@code deadline} (a nanoTime) at the latest:
+   * a thread that would wait longer fails with {@link SocketTimeoutException}. Threads waiting now are
+   * woken to see the deadline.
+   */
+  void closeBy(long deadline) {
+    closeDeadline = deadline;
+    readable.wakeup();
+    writable.wakeup();
   }
 
   /**
@@ -150,7 +177,10 @@ final class TlsChannel implements Closeable {
     }
   }
 
-  /** Sends what is pending, waiting for the socket as long as it takes (or until closed or interrupted). */
+  /**
+   * Sends what is pending, waiting for the socket as long as it takes, unless it stalls (see {@link
+   * #setWriteStallTimeout}), is closed or interrupted.
+   */
   void flush() throws IOException {
     awaitSent(Long.MAX_VALUE);
   }
@@ -255,7 +285,10 @@ final class TlsChannel implements Closeable {
   }
 
   private void awaitWritable(long deadline) throws IOException {
-    await(writable, deadline, "The peer took no bytes");
+    long stall = writeStallNanos;
+    // A wait ends as soon as the socket has room, so a wait that lasts the stall timeout is a stall.
+    await(writable, stall > 0 ? earlier(deadline, System.nanoTime() + stall) : deadline,
+        "The peer took no bytes");
   }
 
   // Reading.
@@ -341,7 +374,9 @@ final class TlsChannel implements Closeable {
   /**
    * Does what the engine asks after an unwrap; returns whether it asked anything. During the handshake
    * the handshake loop sends what the engine wants sent; after it (a TLS 1.3 key update) it is sent from
-   * here without waiting: the reader must never block on the socket.
+   * here without waiting: the reader must never block on the socket. Once our sending side is shut
+   * nothing is sent: the peer asked us to change the key of a direction that carries nothing more, and
+   * writing would fail and end the reader before the peer closed.
    */
   private boolean answerHandshake(SSLEngineResult.HandshakeStatus status) throws IOException {
     switch (status) {
@@ -352,6 +387,9 @@ final class TlsChannel implements Closeable {
         if (handshakeDone) {
           writeLock.lock();
           try {
+            if (outputShut) {
+              return true;
+            }
             while (engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NEED_WRAP) {
               encryptRecord(NOTHING);
             }
@@ -384,27 +422,45 @@ final class TlsChannel implements Closeable {
     }
   }
 
-  private void await(Selector selector, long deadline, String timeoutMessage) throws IOException {
-    long left = deadline == Long.MAX_VALUE ? 0 : deadline - System.nanoTime();
-    if (deadline != Long.MAX_VALUE && left <= 0) {
-      throw new SocketTimeoutException(timeoutMessage + " within the time allowed");
-    }
-    try {
-      if (deadline == Long.MAX_VALUE) {
-        selector.select();
-      } else {
-        selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+  /**
+   * Waits until the selector's channel is ready, failing with {@link SocketTimeoutException} once
+   * {@code until} or the close deadline passes (a deadline set while waiting counts too).
+   */
+  private void await(Selector selector, long until, String timeoutMessage) throws IOException {
+    while (true) {
+      long deadline = earlier(until, closeDeadline);
+      long left = deadline == Long.MAX_VALUE ? 0 : deadline - System.nanoTime();
+      if (deadline != Long.MAX_VALUE && left <= 0) {
+        throw new SocketTimeoutException(timeoutMessage + " within the time allowed");
       }
-      selector.selectedKeys().clear();
-    } catch (ClosedSelectorException e) {
-      throw new ClosedChannelException();
+      int ready;
+      try {
+        // Rounded up: a wait that ends before its deadline would only start again.
+        ready = deadline == Long.MAX_VALUE
+            ? selector.select()
+            : selector.select(Math.max(1, (left + 999_999) / 1_000_000));
+        selector.selectedKeys().clear();
+      } catch (ClosedSelectorException e) {
+        throw new ClosedChannelException();
+      }
+      if (Thread.interrupted()) {
+        throw new InterruptedIOException("Interrupted while waiting on the socket");
+      }
+      if (!channel.isOpen()) {
+        throw new ClosedChannelException();
+      }
+      if (ready > 0) {
+        return;
+      }
     }
-    if (Thread.interrupted()) {
-      throw new InterruptedIOException("Interrupted while waiting on the socket");
+  }
+
+  /** The earlier of two nanoTime deadlines, {@code Long.MAX_VALUE} being none. */
+  private static long earlier(long deadline, long other) {
+    if (deadline == Long.MAX_VALUE) {
+      return other;
     }
-    if (!channel.isOpen()) {
-      throw new ClosedChannelException();
-    }
+    return other != Long.MAX_VALUE && other - deadline < 0 ? other : deadline;
   }
 
   private void runTasks() {
@@ -423,7 +479,13 @@ final class TlsChannel implements Closeable {
 
   /** Sends no more: the peer reads the end of the stream after what was sent. */
   void shutdownOutput() throws IOException {
-    channel.shutdownOutput();
+    writeLock.lock();
+    try {
+      outputShut = true;
+      channel.shutdownOutput();
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /**

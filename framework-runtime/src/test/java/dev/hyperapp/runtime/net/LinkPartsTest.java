@@ -157,6 +157,10 @@ class LinkPartsTest {
         .hasMessageContaining("heartbeatTimeout");
     assertThatThrownBy(() -> defaults.withReconnectDelays(Duration.ofSeconds(2), Duration.ofSeconds(1)))
         .hasMessageContaining("reconnectMaxDelay");
+    assertThatThrownBy(() -> defaults.withWriteStallTimeout(Duration.ZERO))
+        .hasMessageContaining("writeStallTimeout must be positive");
+    assertThatThrownBy(() -> defaults.withCloseTimeout(Duration.ofSeconds(-1)))
+        .hasMessageContaining("closeTimeout must be positive");
     assertThat(defaults.maxMessageSize()).isEqualTo(10 * 1024 * 1024);
   }
 }

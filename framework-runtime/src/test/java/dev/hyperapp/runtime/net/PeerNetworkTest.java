@@ -280,7 +280,8 @@ class PeerNetworkTest {
     NetworkConfig patient = new NetworkConfig(CONFIG.maxMessageSize(), CONFIG.maxQueuedMessages(),
         CONFIG.maxQueuedBytes(), CONFIG.blobChunkSize(), Duration.ofSeconds(30), Duration.ofSeconds(30),
         CONFIG.heartbeatInterval(), CONFIG.heartbeatTimeout(), CONFIG.idleTimeout(),
-        Duration.ofSeconds(30), Duration.ofSeconds(60), CONFIG.maxLinks(), List.of());
+        CONFIG.writeStallTimeout(), CONFIG.closeTimeout(), Duration.ofSeconds(30), Duration.ofSeconds(60),
+        CONFIG.maxLinks(), List.of());
     TestNode alice = node("alice", "alice.os", patient);
     TestNode bob = node("bob", "bob.os", patient);
     HostPort gone = bob.network.localAddress();

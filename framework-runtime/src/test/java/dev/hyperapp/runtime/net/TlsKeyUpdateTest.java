@@ -7,9 +7,17 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hyperapp.annotations.Blob;
+import dev.hyperapp.runtime.directory.Directory;
+import dev.hyperapp.runtime.identity.IdentityRecord;
+import dev.hyperapp.runtime.identity.NodeIdentity;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.security.Security;
 import java.time.Duration;
@@ -177,6 +185,60 @@ class TlsKeyUpdateTest {
     replies.values().forEach(BlockingQueue::clear);
     assertAnsweredAfterwards(alice, "bob.os", REQUEST, replies.get("alice.os"));
     assertAnsweredAfterwards(bob, "alice.os", REQUEST, replies.get("bob.os"));
+  }
+
+  @Test
+  void aKeyUpdateAskedForAfterOurSendingSideIsShutIsLeftUnansweredAndReadingGoesOn() throws Exception {
+    try (ServerSocketChannel server =
+        ServerSocketChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+      SocketChannel dialed = SocketChannel.open(server.getLocalAddress());
+      SocketChannel accepted = server.accept();
+      TlsChannel alice = new TlsChannel(dialed,
+          tls("alice.os").clientSide((InetSocketAddress) dialed.getRemoteAddress(), "bob.os"));
+      TlsChannel bob = new TlsChannel(accepted,
+          tls("bob.os").serverSide((InetSocketAddress) accepted.getRemoteAddress()));
+      try (alice; bob) {
+        CompletableFuture<Void> bobShakesHands = CompletableFuture.runAsync(() -> handshake(bob));
+        handshake(alice);
+        bobShakesHands.join();
+
+        // As after bob's goodbye: bob sends nothing more, and reads on until alice closes.
+        bob.shutdownOutput();
+        // Alice changes her key every 4 KiB and asks bob to change his, which he cannot send.
+        byte[] data = bytes(7, 256 * 1024);
+        CompletableFuture<Void> aliceWrites = CompletableFuture.runAsync(() -> {
+          try {
+            alice.output().write(data);
+            // Not closed: what alice has not read (bob's session ticket) would reset the connection.
+            alice.shutdownOutput();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+
+        assertThat(bob.input().readAllBytes()).isEqualTo(data);
+        aliceWrites.join();
+      }
+    }
+    Predicate<String> requested =
+        text -> text.startsWith("Consuming KeyUpdate") && text.contains("update_requested");
+    assertThat(jsse.count(requested)).as("key updates bob was asked for").isGreaterThan(1);
+  }
+
+  private LinkTls tls(String name) throws IOException {
+    NodeIdentity identity = NodeIdentity.loadOrCreate(root.resolve(name), name);
+    Directory directory = Directory.open(root.resolve(name), root.resolve("shared"));
+    IdentityRecord record = identity.record(List.of());
+    directory.publish(record);
+    return new LinkTls(identity, record, directory);
+  }
+
+  private static void handshake(TlsChannel channel) {
+    try {
+      channel.handshake(PATIENCE.toNanos());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private TestNode node(String name, MessageHandler handler) throws IOException {

@@ -6,15 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.rpc.RpcException;
-import dev.hyperapp.runtime.directory.Directory;
-import dev.hyperapp.runtime.identity.HostPort;
-import dev.hyperapp.runtime.identity.IdentityRecord;
-import dev.hyperapp.runtime.identity.NodeIdentity;
 import java.io.IOException;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.cert.Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +21,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +142,7 @@ class WriteThroughTest {
     network[0] = bob.network;
 
     int requests = 4000;
-    try (SSLSocket carol = stubbornPeer("carol.os", bob.network.localAddress())) {
+    try (SSLSocket carol = StubbornPeer.dial(root, "carol.os", "bob.os", bob.network.localAddress())) {
       FrameWriter out = new FrameWriter(carol.getOutputStream());
       for (int i = 0; i < requests; i++) {
         out.message(padded("request " + i, 100));
@@ -220,26 +213,6 @@ class WriteThroughTest {
     });
     thread.start();
     return thread;
-  }
-
-  /**
-   * A peer that speaks the link protocol by hand with a valid identity, greets, and then reads
-   * nothing: whatever is sent to it fills its TCP window.
-   */
-  private SSLSocket stubbornPeer(String name, HostPort address) throws IOException {
-    NodeIdentity identity = NodeIdentity.loadOrCreate(root.resolve(name), name);
-    Directory directory = Directory.open(root.resolve(name), root.resolve("shared"));
-    IdentityRecord record = identity.record(List.of(new HostPort("127.0.0.1", 9)));
-    directory.publish(record);
-    SSLContext context = LinkTls.context(identity,
-        new Certificate[] {LinkCertificates.create(identity, record)},
-        new DirectoryTrustManager(directory, name));
-    SSLSocket socket = LinkTls.clientSide(context, new Socket(address.host(), address.port()), "bob.os");
-    FrameWriter out = new FrameWriter(socket.getOutputStream());
-    out.control(FrameType.HELLO, new Hello(Hello.CURRENT_VERSION, 1, CONFIG.maxMessageSize()).encode());
-    FrameReader.Frame welcome = new FrameReader(socket.getInputStream()).read(1024);
-    assertThat(welcome.type()).isEqualTo(FrameType.WELCOME);
-    return socket;
   }
 
   private static RpcException cause(CompletableFuture<?> failed) {
