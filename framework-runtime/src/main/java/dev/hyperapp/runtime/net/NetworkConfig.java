@@ -2,6 +2,7 @@ package dev.hyperapp.runtime.net;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import dev.hyperapp.runtime.identity.HostPort;
 
 /**
@@ -108,64 +109,98 @@ public record NetworkConfig(
   }
 
   public NetworkConfig withMaxMessageSize(int value) {
-    return new NetworkConfig(value, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
-        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
-        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
-        maxLinks, advertisedAddresses);
+    return with(copy -> copy.maxMessageSize = value);
   }
 
   public NetworkConfig withQueueLimits(int messages, long bytes) {
-    return new NetworkConfig(maxMessageSize, messages, bytes, blobChunkSize,
-        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
-        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
-        maxLinks, advertisedAddresses);
+    return with(copy -> {
+      copy.maxQueuedMessages = messages;
+      copy.maxQueuedBytes = bytes;
+    });
   }
 
   public NetworkConfig withBlobChunkSize(int value) {
-    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, value,
-        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
-        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
-        maxLinks, advertisedAddresses);
+    return with(copy -> copy.blobChunkSize = value);
   }
 
   public NetworkConfig withHeartbeat(Duration interval, Duration timeout) {
-    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
-        connectTimeout, handshakeTimeout, interval, timeout, idleTimeout,
-        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
-        maxLinks, advertisedAddresses);
+    return with(copy -> {
+      copy.heartbeatInterval = interval;
+      copy.heartbeatTimeout = timeout;
+    });
   }
 
   public NetworkConfig withIdleTimeout(Duration value) {
-    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
-        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, value,
-        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
-        maxLinks, advertisedAddresses);
+    return with(copy -> copy.idleTimeout = value);
   }
 
   public NetworkConfig withWriteStallTimeout(Duration value) {
-    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
-        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
-        value, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
-        maxLinks, advertisedAddresses);
+    return with(copy -> copy.writeStallTimeout = value);
   }
 
   public NetworkConfig withCloseTimeout(Duration value) {
-    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
-        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
-        writeStallTimeout, value, reconnectInitialDelay, reconnectMaxDelay,
-        maxLinks, advertisedAddresses);
+    return with(copy -> copy.closeTimeout = value);
   }
 
   public NetworkConfig withReconnectDelays(Duration initial, Duration max) {
-    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
-        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
-        writeStallTimeout, closeTimeout, initial, max, maxLinks, advertisedAddresses);
+    return with(copy -> {
+      copy.reconnectInitialDelay = initial;
+      copy.reconnectMaxDelay = max;
+    });
   }
 
   public NetworkConfig withAdvertisedAddresses(List<HostPort> value) {
-    return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
-        connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
-        writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay,
-        maxLinks, value);
+    return with(copy -> copy.advertisedAddresses = value);
+  }
+
+  /** This configuration with {@code change} made to a copy, checked again by the constructor. */
+  private NetworkConfig with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The settings as fields to change: each {@code with…} method names only what it changes. */
+  private static final class Copy {
+    int maxMessageSize;
+    int maxQueuedMessages;
+    long maxQueuedBytes;
+    int blobChunkSize;
+    Duration connectTimeout;
+    Duration handshakeTimeout;
+    Duration heartbeatInterval;
+    Duration heartbeatTimeout;
+    Duration idleTimeout;
+    Duration writeStallTimeout;
+    Duration closeTimeout;
+    Duration reconnectInitialDelay;
+    Duration reconnectMaxDelay;
+    int maxLinks;
+    List<HostPort> advertisedAddresses;
+
+    Copy(NetworkConfig from) {
+      maxMessageSize = from.maxMessageSize;
+      maxQueuedMessages = from.maxQueuedMessages;
+      maxQueuedBytes = from.maxQueuedBytes;
+      blobChunkSize = from.blobChunkSize;
+      connectTimeout = from.connectTimeout;
+      handshakeTimeout = from.handshakeTimeout;
+      heartbeatInterval = from.heartbeatInterval;
+      heartbeatTimeout = from.heartbeatTimeout;
+      idleTimeout = from.idleTimeout;
+      writeStallTimeout = from.writeStallTimeout;
+      closeTimeout = from.closeTimeout;
+      reconnectInitialDelay = from.reconnectInitialDelay;
+      reconnectMaxDelay = from.reconnectMaxDelay;
+      maxLinks = from.maxLinks;
+      advertisedAddresses = from.advertisedAddresses;
+    }
+
+    NetworkConfig build() {
+      return new NetworkConfig(maxMessageSize, maxQueuedMessages, maxQueuedBytes, blobChunkSize,
+          connectTimeout, handshakeTimeout, heartbeatInterval, heartbeatTimeout, idleTimeout,
+          writeStallTimeout, closeTimeout, reconnectInitialDelay, reconnectMaxDelay, maxLinks,
+          advertisedAddresses);
+    }
   }
 }

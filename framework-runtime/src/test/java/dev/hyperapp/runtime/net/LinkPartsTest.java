@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hyperapp.annotations.Blob;
+import dev.hyperapp.runtime.identity.HostPort;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -162,5 +164,33 @@ class LinkPartsTest {
     assertThatThrownBy(() -> defaults.withCloseTimeout(Duration.ofSeconds(-1)))
         .hasMessageContaining("closeTimeout must be positive");
     assertThat(defaults.maxMessageSize()).isEqualTo(10 * 1024 * 1024);
+  }
+
+  @Test
+  void eachWithMethodChangesWhatItNamesAndKeepsTheRest() {
+    NetworkConfig defaults = NetworkConfig.defaults();
+    Duration odd = Duration.ofMillis(1234);
+
+    assertChangedOnly(defaults, defaults.withMaxMessageSize(4096), "maxMessageSize");
+    assertChangedOnly(defaults, defaults.withQueueLimits(7, 8), "maxQueuedMessages", "maxQueuedBytes");
+    assertChangedOnly(defaults, defaults.withBlobChunkSize(512), "blobChunkSize");
+    assertChangedOnly(defaults, defaults.withHeartbeat(odd, odd.multipliedBy(2)),
+        "heartbeatInterval", "heartbeatTimeout");
+    assertChangedOnly(defaults, defaults.withIdleTimeout(odd), "idleTimeout");
+    assertChangedOnly(defaults, defaults.withWriteStallTimeout(odd), "writeStallTimeout");
+    assertChangedOnly(defaults, defaults.withCloseTimeout(odd), "closeTimeout");
+    assertChangedOnly(defaults, defaults.withReconnectDelays(odd, odd.multipliedBy(3)),
+        "reconnectInitialDelay", "reconnectMaxDelay");
+    assertChangedOnly(defaults,
+        defaults.withAdvertisedAddresses(List.of(new HostPort("example.org", 9000))),
+        "advertisedAddresses");
+    assertThat(defaults.withIdleTimeout(odd).idleTimeout()).isEqualTo(odd);
+  }
+
+  private static void assertChangedOnly(NetworkConfig before, NetworkConfig after, String... changed) {
+    assertThat(after).usingRecursiveComparison().ignoringFields(changed).isEqualTo(before);
+    for (String field : changed) {
+      assertThat(after).usingRecursiveComparison().comparingOnlyFields(field).isNotEqualTo(before);
+    }
   }
 }
