@@ -428,20 +428,25 @@ final class TlsChannel implements Closeable {
    */
   private void await(Selector selector, long until, String timeoutMessage) throws IOException {
     while (true) {
-      long deadline = earlier(until, closeDeadline);
-      long left = deadline == Long.MAX_VALUE ? 0 : deadline - System.nanoTime();
-      if (deadline != Long.MAX_VALUE && left <= 0) {
-        throw new SocketTimeoutException(timeoutMessage + " within the time allowed");
-      }
       int ready;
-      try {
-        // Rounded up: a wait that ends before its deadline would only start again.
-        ready = deadline == Long.MAX_VALUE
-            ? selector.select()
-            : selector.select(Math.max(1, (left + 999_999) / 1_000_000));
-        selector.selectedKeys().clear();
-      } catch (ClosedSelectorException e) {
-        throw new ClosedChannelException();
+      // The writer and a goodbye may wait on the same selector: each selects and clears the selected
+      // keys as one step (a key left selected by the other's clear would make every later select
+      // return 0 at once), and reads the deadlines once it is its turn.
+      synchronized (selector) {
+        long deadline = earlier(until, closeDeadline);
+        long left = deadline == Long.MAX_VALUE ? 0 : deadline - System.nanoTime();
+        if (deadline != Long.MAX_VALUE && left <= 0) {
+          throw new SocketTimeoutException(timeoutMessage + " within the time allowed");
+        }
+        try {
+          // Rounded up: a wait that ends before its deadline would only start again.
+          ready = deadline == Long.MAX_VALUE
+              ? selector.select()
+              : selector.select(Math.max(1, (left + 999_999) / 1_000_000));
+          selector.selectedKeys().clear();
+        } catch (ClosedSelectorException e) {
+          throw new ClosedChannelException();
+        }
       }
       if (Thread.interrupted()) {
         throw new InterruptedIOException("Interrupted while waiting on the socket");
