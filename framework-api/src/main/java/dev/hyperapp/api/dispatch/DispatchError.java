@@ -1,5 +1,7 @@
 package dev.hyperapp.api.dispatch;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -19,5 +21,16 @@ public record DispatchError(ErrorCode code, String message, String path) {
 
   public static DispatchError of(ErrorCode code, String message) {
     return new DispatchError(code, message, null);
+  }
+
+  /** Writes {@code "error":{"code":…,"message":…,"path":…}} into the object {@code json} is writing. */
+  public void writeField(JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart("error");
+    json.writeStringField("code", code.wireName());
+    json.writeStringField("message", message);
+    if (path != null) {
+      json.writeStringField("path", path);
+    }
+    json.writeEndObject();
   }
 }

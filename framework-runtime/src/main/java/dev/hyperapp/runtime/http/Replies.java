@@ -86,13 +86,7 @@ final class Replies {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 + error.message().length());
     try (JsonGenerator json = JSON_FACTORY.createGenerator(out)) {
       json.writeStartObject();
-      json.writeObjectFieldStart("error");
-      json.writeStringField("code", error.code().wireName());
-      json.writeStringField("message", error.message());
-      if (error.path() != null) {
-        json.writeStringField("path", error.path());
-      }
-      json.writeEndObject();
+      error.writeField(json);
       json.writeEndObject();
     } catch (IOException impossible) {
       throw new UncheckedIOException(impossible);

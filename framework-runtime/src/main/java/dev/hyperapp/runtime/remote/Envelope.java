@@ -79,13 +79,7 @@ final class Envelope {
     DispatchError error = ((Reply.Failure) reply).error();
     return new PeerMessage(header(json -> {
       start(json, "reply", id);
-      json.writeObjectFieldStart("error");
-      json.writeStringField("code", error.code().wireName());
-      json.writeStringField("message", error.message());
-      if (error.path() != null) {
-        json.writeStringField("path", error.path());
-      }
-      json.writeEndObject();
+      error.writeField(json);
     }), EMPTY);
   }
 
