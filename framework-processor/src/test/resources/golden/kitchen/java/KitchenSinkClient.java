@@ -1,9 +1,11 @@
 package test.kitchen;
 
 import dev.hyperapp.annotations.Address;
+import dev.hyperapp.annotations.Blob;
 import dev.hyperapp.annotations.ProcessId;
 import dev.hyperapp.api.json.Wire;
 import dev.hyperapp.api.json.WireType;
+import dev.hyperapp.api.rpc.ReplyBlob;
 import dev.hyperapp.api.rpc.Rpc;
 import dev.hyperapp.api.rpc.RpcTarget;
 import dev.hyperapp.api.rpc.RpcTransport;
@@ -99,6 +101,22 @@ public final class KitchenSinkClient {
    */
   public KitchenSinkClient withTimeout(Duration timeout) {
     return new KitchenSinkClient(target.withTimeout(timeout));
+  }
+
+  /**
+   * This client, sending {@code blob} beside the arguments of each call (the handler's
+   * {@code ctx.blob()}).
+   */
+  public KitchenSinkClient withBlob(Blob blob) {
+    return new KitchenSinkClient(target.withBlob(blob));
+  }
+
+  /**
+   * This client, putting the blob each reply carries (the handler's
+   * {@code ctx.respondWithBlob}) into {@code replyBlob}.
+   */
+  public KitchenSinkClient withReplyBlob(ReplyBlob replyBlob) {
+    return new KitchenSinkClient(target.withReplyBlob(replyBlob));
   }
 
   /**

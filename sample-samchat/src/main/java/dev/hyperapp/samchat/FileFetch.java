@@ -1,17 +1,13 @@
 package dev.hyperapp.samchat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.hyperapp.annotations.Address;
+import dev.hyperapp.annotations.Blob;
 import dev.hyperapp.annotations.Result;
 import dev.hyperapp.api.dispatch.ErrorCode;
-import dev.hyperapp.api.json.Wire;
+import dev.hyperapp.api.rpc.ReplyBlob;
 import dev.hyperapp.api.rpc.RpcException;
 import dev.hyperapp.api.rpc.RpcTransport;
-import dev.hyperapp.api.rpc.RpcTransport.RpcReply;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,8 +22,6 @@ import org.slf4j.LoggerFactory;
  * carries the bytes as its blob. Parts are asked for one after the other, which keeps one part in
  * flight per fetch, and copied into one array of the shared size. The whole is checked against the
  * shared size and SHA-256 before the caller may keep it: a fetch that fails half-way leaves nothing.
- * The typed client returns no reply blob, so the requests go through the transport itself, with the
- * body the client would write.
  */
 final class FileFetch {
 
@@ -39,17 +33,14 @@ final class FileFetch {
   static final int SMALLEST_PART = 64 * 1024;
   /** A part may be slow to come on a slow link: 4 MiB at 1 Mbit/s take half a minute. */
   private static final Duration PART_TIMEOUT = Duration.ofMinutes(2);
-  private static final TypeReference<Result<FileInfo, String>> PART_REPLY = new TypeReference<>() {};
-
-  private final RpcTransport transport;
-  private final Address owner;
+  private final SamchatClient owner;
   private final FileInfo file;
   private final byte[] content;
   private int partSize = FileLibrary.LARGEST_PART;
 
   private FileFetch(RpcTransport transport, FileInfo file) {
-    this.transport = transport;
-    this.owner = new Address(file.owner(), SamchatClient.PROCESS_ID);
+    this.owner = SamchatClient.at(transport, new Address(file.owner(), SamchatClient.PROCESS_ID))
+        .withTimeout(PART_TIMEOUT);
     this.file = file;
     this.content = new byte[Math.toIntExact(file.size())];
   }
@@ -67,10 +58,12 @@ final class FileFetch {
       return CompletableFuture.completedFuture(whole());
     }
     int length = (int) Math.min(partSize, content.length - offset);
-    byte[] body = Wire.encode(Map.of("GetRemoteFilePart", List.of(file.fileId(), offset, length)));
-    return transport.request(owner, body, null, PART_TIMEOUT).handle((reply, failure) -> {
+    ReplyBlob bytes = new ReplyBlob();
+    CompletionStage<Result<FileInfo, String>> part =
+        owner.withReplyBlob(bytes).getRemoteFilePart(file.fileId(), offset, length);
+    return part.handle((answer, failure) -> {
       if (failure == null) {
-        Optional<String> wrong = copy(reply, offset, length);
+        Optional<String> wrong = copy(answer, bytes, offset, length);
         return wrong.isEmpty() ? from(offset + length)
             : CompletableFuture.completedFuture(Result.<byte[], String>err(wrong.get()));
       }
@@ -85,22 +78,18 @@ final class FileFetch {
   }
 
   /** Copies a part's bytes into place; what is wrong with the reply, if anything. */
-  private Optional<String> copy(RpcReply reply, long offset, int length) {
-    Result<FileInfo, String> answer;
-    try {
-      answer = Wire.decode(reply.json(), Wire.type(PART_REPLY));
-    } catch (IOException e) {
-      return Optional.of(file.owner() + " answered with something other than a file: " + e.getMessage());
-    }
+  private Optional<String> copy(Result<FileInfo, String> answer, ReplyBlob bytes, long offset,
+      int length) {
     if (answer instanceof Result.Err<FileInfo, String> refused) {
       return Optional.of(file.owner() + " did not send the file: " + refused.error());
     }
     FileInfo described = answer.orElseThrow();
+    Optional<Blob> part = bytes.get();
     if (described.size() != file.size() || !Objects.equals(described.sha256(), file.sha256())
-        || reply.blob() == null || reply.blob().bytes().length != length) {
+        || part.isEmpty() || part.get().bytes().length != length) {
       return Optional.of(mismatch());
     }
-    System.arraycopy(reply.blob().bytes(), 0, content, (int) offset, length);
+    System.arraycopy(part.get().bytes(), 0, content, (int) offset, length);
     return Optional.empty();
   }
 

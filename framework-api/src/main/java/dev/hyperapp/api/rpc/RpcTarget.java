@@ -2,6 +2,7 @@ package dev.hyperapp.api.rpc;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hyperapp.annotations.Address;
+import dev.hyperapp.annotations.Blob;
 import dev.hyperapp.api.dispatch.DispatchError;
 import dev.hyperapp.api.dispatch.ErrorCode;
 import dev.hyperapp.api.json.Wire;
@@ -16,15 +17,19 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
- * A process that typed clients send requests to: the transport, the target's address and the reply
- * timeout. Generated clients wrap one and make each handler a typed method; this class writes the
- * request body {@code {"PascalName": null | argument | [arguments…]}} and decodes the reply.
+ * A process that typed clients send requests to: the transport, the target's address, the reply
+ * timeout, and the blobs that travel beside the JSON. Generated clients wrap one and make each handler
+ * a typed method; this class writes the request body {@code {"PascalName": null | argument |
+ * [arguments…]}} and decodes the reply.
  *
  * @param transport sends the requests
  * @param address the target process
  * @param timeout how long to wait for each reply
+ * @param blob sent beside each request's arguments (the handler's {@code ctx.blob()}), or {@code null}
+ * @param replyBlob receives the blob each reply carries, or {@code null} to drop it
  */
-public record RpcTarget(RpcTransport transport, Address address, Duration timeout) {
+public record RpcTarget(RpcTransport transport, Address address, Duration timeout, Blob blob,
+    ReplyBlob replyBlob) {
 
   /** How long a reply is awaited unless a client says otherwise. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -37,9 +42,24 @@ public record RpcTarget(RpcTransport transport, Address address, Duration timeou
     }
   }
 
+  /** A target sending no blob and dropping the replies' blobs. */
+  public RpcTarget(RpcTransport transport, Address address, Duration timeout) {
+    this(transport, address, timeout, null, null);
+  }
+
   /** The same target, waiting {@code timeout} for each reply. */
   public RpcTarget withTimeout(Duration timeout) {
-    return new RpcTarget(transport, address, timeout);
+    return new RpcTarget(transport, address, timeout, blob, replyBlob);
+  }
+
+  /** The same target, sending {@code blob} beside each request's arguments ({@code null}: none). */
+  public RpcTarget withBlob(Blob blob) {
+    return new RpcTarget(transport, address, timeout, blob, replyBlob);
+  }
+
+  /** The same target, putting the blob each reply carries into {@code replyBlob}. */
+  public RpcTarget withReplyBlob(ReplyBlob replyBlob) {
+    return new RpcTarget(transport, address, timeout, blob, replyBlob);
   }
 
   /**
@@ -50,7 +70,7 @@ public record RpcTarget(RpcTransport transport, Address address, Duration timeou
     byte[] body = requestBody(method, arguments);
     CompletionStage<RpcTransport.RpcReply> reply;
     try {
-      reply = transport.request(address, body, null, timeout);
+      reply = transport.request(address, body, blob, timeout);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(asRpcException(method, e));
     }
@@ -61,6 +81,9 @@ public record RpcTarget(RpcTransport transport, Address address, Duration timeou
       if (failure != null) {
         result.completeExceptionally(asRpcException(method, failure));
         return;
+      }
+      if (replyBlob != null) {
+        replyBlob.set(json == null ? null : json.blob());
       }
       try {
         result.complete(decode(returns, json));

@@ -27,6 +27,7 @@ class RpcTargetTest {
   static final class RecordingTransport implements RpcTransport {
     final List<String> bodies = new ArrayList<>();
     final List<Duration> timeouts = new ArrayList<>();
+    final List<Blob> blobs = new ArrayList<>();
     final Function<String, CompletionStage<RpcReply>> reply;
 
     RecordingTransport(Function<String, CompletionStage<RpcReply>> reply) {
@@ -43,6 +44,7 @@ class RpcTargetTest {
       String text = new String(body, UTF_8);
       bodies.add(text);
       timeouts.add(timeout);
+      blobs.add(blob);
       return reply.apply(text);
     }
 
@@ -71,6 +73,35 @@ class RpcTargetTest {
         .isEqualTo(42);
     assertThat(transport.bodies).containsExactly("{\"Add\":[40,2]}", "{\"Echo\":\"x\"}", "{\"Count\":null}");
     assertThat(transport.timeouts).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aBlobGoesBesideTheArgumentsAndTheReplysBlobIsHandedOverBeforeTheStageCompletes() {
+    Blob sent = new Blob("text/plain", "hi".getBytes(UTF_8));
+    Blob answered = new Blob("image/png", new byte[] {1, 2});
+    RecordingTransport transport = new RecordingTransport(body -> CompletableFuture.completedFuture(
+        new RpcTransport.RpcReply("7".getBytes(UTF_8), answered)));
+    ReplyBlob replyBlob = new ReplyBlob();
+    RpcTarget target = new RpcTarget(transport, BOB, RpcTarget.DEFAULT_TIMEOUT);
+
+    assertThat(replyBlob.get()).isEmpty();
+    String seen = target.withBlob(sent).withReplyBlob(replyBlob).call("Upload", INT)
+        .thenApply(size -> size + " " + replyBlob.get().orElseThrow().mime())
+        .toCompletableFuture().join();
+    target.call("Plain", INT).toCompletableFuture().join();
+
+    assertThat(seen).isEqualTo("7 image/png");
+    assertThat(transport.blobs).containsExactly(sent, null);
+  }
+
+  @Test
+  void aReplyWithoutABlobLeavesTheReplyBlobEmpty() {
+    RpcTarget target = new RpcTarget(new RecordingTransport(body -> json("1")), BOB, RpcTarget.DEFAULT_TIMEOUT);
+    ReplyBlob replyBlob = new ReplyBlob();
+
+    target.withReplyBlob(replyBlob).call("Count", INT).toCompletableFuture().join();
+
+    assertThat(replyBlob.get()).isEmpty();
   }
 
   @Test

@@ -31,6 +31,8 @@ public final class ClientGenerator implements Generator {
   private static final ClassName RPC = ClassName.get("dev.hyperapp.api.rpc", "Rpc");
   private static final ClassName RPC_TARGET = ClassName.get("dev.hyperapp.api.rpc", "RpcTarget");
   private static final ClassName RPC_TRANSPORT = ClassName.get("dev.hyperapp.api.rpc", "RpcTransport");
+  private static final ClassName REPLY_BLOB = ClassName.get("dev.hyperapp.api.rpc", "ReplyBlob");
+  private static final ClassName BLOB = ClassName.get("dev.hyperapp.annotations", "Blob");
 
   @Override
   public void generate(ProcessModel model, GeneratedFiles out) {
@@ -92,6 +94,22 @@ public final class ClientGenerator implements Generator {
             .returns(client)
             .addParameter(Duration.class, "timeout")
             .addStatement("return new $T(target.withTimeout(timeout))", client)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("withBlob")
+            .addJavadoc("This client, sending {@code blob} beside the arguments of each call (the handler's\n"
+                + "{@code ctx.blob()}).\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(client)
+            .addParameter(BLOB, "blob")
+            .addStatement("return new $T(target.withBlob(blob))", client)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("withReplyBlob")
+            .addJavadoc("This client, putting the blob each reply carries (the handler's\n"
+                + "{@code ctx.respondWithBlob}) into {@code replyBlob}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(client)
+            .addParameter(REPLY_BLOB, "replyBlob")
+            .addStatement("return new $T(target.withReplyBlob(replyBlob))", client)
             .build())
         .addMethods(calls);
     return JavaTypes.javaFile(client, type.build());

@@ -38,7 +38,7 @@ final class HandlerReader {
       Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
   /** Names of the generated client's own methods and of {@code Object}'s, which a handler would clash with. */
   private static final Set<String> RESERVED_HANDLER_NAMES = Set.of(
-      "at", "withTimeout", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
+      "at", "withTimeout", "withBlob", "withReplyBlob", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
       "wait", "clone", "finalize");
   /** The fields every WIT signature record has besides the arguments. */
   private static final Set<String> SIGNATURE_FIELDS = Set.of("target", "returning");

@@ -157,6 +157,12 @@ class RemoteMessagingTest {
   }
 
   @Test
+  void theGeneratedClientSendsABlobAndHandsOverTheReplysBlob() throws Exception {
+    assertThat(json(call(alice, alice.nodeName(), "AskReverse", "[\"bob.os\",\"stressed\"]")))
+        .isEqualTo("\"8 bytes: desserts\"");
+  }
+
+  @Test
   void aReplyTooLargeForTheLinkFailsTheCallerAtOnceNamingTheLimit() throws Exception {
     int limit = NetworkConfig.defaults().maxMessageSize();
 

@@ -5,7 +5,9 @@ import dev.hyperapp.annotations.Context;
 import dev.hyperapp.annotations.Hyperprocess;
 import dev.hyperapp.annotations.Local;
 import dev.hyperapp.annotations.Remote;
+import dev.hyperapp.api.rpc.ReplyBlob;
 import dev.hyperapp.api.rpc.RpcException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -48,6 +50,18 @@ public class Greeter {
   @Local
   CompletionStage<String> askWhoCalls(String node) {
     return GreeterClient.at(node).whoCalls();
+  }
+
+  /** Has the Greeter of {@code node} reverse {@code text}, sent as a blob through the typed client. */
+  @Local
+  CompletionStage<String> askReverse(String node, String text) {
+    ReplyBlob reversed = new ReplyBlob();
+    return GreeterClient.at(node)
+        .withBlob(new Blob("text/plain", text.getBytes(StandardCharsets.UTF_8)))
+        .withReplyBlob(reversed)
+        .reverse()
+        .thenApply(size -> size + ": "
+            + new String(reversed.get().orElseThrow().bytes(), StandardCharsets.UTF_8));
   }
 
   @Local
