@@ -122,29 +122,33 @@ final class BootCommand implements Callable<Integer> {
       stop.complete(null);
       awaitQuietly(stopped);
     }, "hyperapp-shutdown");
-    try (Node running = node;
-        HttpServer http = NodeHttpHost.serve(node, HttpSettings.loopback(port));
-        AdminServer admin = AdminServer.start(node, adminPort())) {
-      Runtime.getRuntime().addShutdownHook(hook);
-      for (InstalledApp app : running.apps()) {
-        out.println("  " + app.bundle().packageId() + ": " + app.failure().orElse("running"));
+    try {
+      try (Node running = node;
+          HttpServer http = NodeHttpHost.serve(node, HttpSettings.loopback(port));
+          AdminServer admin = AdminServer.start(node, adminPort())) {
+        Runtime.getRuntime().addShutdownHook(hook);
+        for (InstalledApp app : running.apps()) {
+          out.println("  " + app.bundle().packageId() + ": " + app.failure().orElse("running"));
+        }
+        out.println("Admin API (this machine only): " + admin.uri());
+        out.println("Peers reach " + running.nodeName() + " at " + running.peerAddress().orElseThrow()
+            + (sharedDirectory == null
+                ? "; add others with hyperapp connect NAME HOST:PORT"
+                : "; nodes sharing " + sharedDirectory + " find each other"));
+        if (fake && password == null) {
+          out.println("Development node: the owner's password is " + FAKE_PASSWORD);
+        }
+        out.println("Node " + running.nodeName() + " is running at " + http.uri());
+        stop.join();
+        out.println("Stopping: letting work in flight finish and saving every state…");
       }
-      out.println("Admin API (this machine only): " + admin.uri());
-      out.println("Peers reach " + running.nodeName() + " at " + running.peerAddress().orElseThrow()
-          + (sharedDirectory == null
-              ? "; add others with hyperapp connect NAME HOST:PORT"
-              : "; nodes sharing " + sharedDirectory + " find each other"));
-      if (fake && password == null) {
-        out.println("Development node: the owner's password is " + FAKE_PASSWORD);
-      }
-      out.println("Node " + running.nodeName() + " is running at " + http.uri());
-      stop.join();
-      out.println("Stopping: letting work in flight finish and saving every state…");
+      // Before the shutdown hook is let go: once it returns, the JVM halts, mid-line or not.
+      out.println("Stopped.");
+      out.flush();
     } finally {
       removeHook(hook);
       stopped.complete(null);
     }
-    out.println("Stopped.");
     return 0;
   }
 
