@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The node's root routes: {@code /} (the homepage), {@code /our.js}, {@code /login}, {@code /logout},
+ * The node's root routes: {@code /} (the homepage), {@code /our.js}, {@code /favicon.svg} (also as
+ * {@code /favicon.ico}), {@code /login}, {@code /logout},
  * and {@code /<process>:<package>:<publisher>…} (an app, see {@link AppRoutes}); 404 for anything else.
  */
 final class NodeRoutes implements HttpHandler {
@@ -54,6 +55,12 @@ final class NodeRoutes implements HttpHandler {
       case "/our.js":
         if (allows(exchange, READ_METHODS)) {
           ourJs(exchange);
+        }
+        return;
+      case "/favicon.svg", "/favicon.ico": // .ico: what browsers ask for on pages that name no icon
+        if (allows(exchange, READ_METHODS)) {
+          exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "public, max-age=86400");
+          Replies.send(exchange, StatusCodes.OK, "image/svg+xml", Pages.FAVICON);
         }
         return;
       case "/login":

@@ -29,6 +29,8 @@ final class Pages {
   private static final String PAGE = template("page.html");
   private static final String LOGIN = template("login.html");
   private static final String HOMEPAGE = template("homepage.html");
+  /** The node's icon (three linked nodes), for its pages' tabs and any app page without its own. */
+  static final byte[] FAVICON = template("favicon.svg").getBytes(StandardCharsets.UTF_8);
   private static final JsonFactory JSON = new JsonFactory();
 
   private Pages() {}

@@ -81,6 +81,21 @@ class NodePagesTest {
   }
 
   @Test
+  void servesItsIconToAnyoneAndNamesItInItsPages() {
+    HttpResponse<String> icon = node.get("/favicon.svg");
+    HttpResponse<String> asBrowsersGuessIt = node.get("/favicon.ico");
+    HttpResponse<String> login = node.get("/login");
+
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+    assertThat(icon.body()).startsWith("<svg ");
+    assertThat(asBrowsersGuessIt.body()).isEqualTo(icon.body());
+    assertThat(login.body()).contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">");
+    assertThat(node.send(node.request("/favicon.svg").POST(HttpRequest.BodyPublishers.noBody())).statusCode())
+        .isEqualTo(405);
+  }
+
+  @Test
   void refusesMethodsTheNodesPagesDoNotTake() {
     HttpResponse<String> response = node.send(node.request("/our.js").POST(HttpRequest.BodyPublishers.noBody()));
 
