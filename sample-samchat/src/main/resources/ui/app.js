@@ -447,6 +447,20 @@ dialog("add-member", $("add-member"), async (form) => {
   return null;
 });
 
+// Asked in the page rather than with confirm(), which blocks the page and its live updates.
+$("leave-group").addEventListener("click", () => {
+  $("leave-group-name").textContent = summary(state.selected)?.title ?? "";
+});
+dialog("leave-group", $("leave-group"), async () => {
+  const open = summary(state.selected);
+  if (open) {
+    upsertSummary(await api.leaveGroup(open.id));
+    renderList();
+    renderChat();
+  }
+  return null;
+});
+
 // ---- events
 
 $("composer").addEventListener("submit", send);
@@ -476,17 +490,6 @@ $("cancel-reply").addEventListener("click", () => {
   renderComposer();
 });
 $("back").addEventListener("click", () => setPane("list"));
-$("leave-group").addEventListener("click", async () => {
-  const open = summary(state.selected);
-  if (open && confirm(`Leave ${open.title}? You keep its history but get no new messages.`)) {
-    const updated = await attempt(() => api.leaveGroup(open.id));
-    if (updated) {
-      upsertSummary(updated);
-      renderList();
-      renderChat();
-    }
-  }
-});
 document.addEventListener("visibilitychange", markReadSoon);
 
 // ---- live updates

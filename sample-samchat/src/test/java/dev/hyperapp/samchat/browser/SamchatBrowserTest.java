@@ -125,7 +125,7 @@ class SamchatBrowserTest {
 
       String answer = bob.send("The usual place");
       assertThat(alice.messageWithText("The usual place")).isEqualTo(answer);
-      bob.leaveGroup();
+      bob.leaveGroup("Lunch");
       alice.waitForParticipants("you, carol.os");
     }
   }

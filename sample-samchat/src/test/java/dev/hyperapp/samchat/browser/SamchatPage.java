@@ -92,10 +92,9 @@ final class SamchatPage {
     fillDialog("add-member", () -> driver.findElement(testId("add-member-node")).sendKeys(node));
   }
 
-  /** Leave, confirmed, in the open group: the page says so and offers no composer. */
-  void leaveGroup() {
-    driver.findElement(testId("leave-group")).click();
-    wait.until(ExpectedConditions.alertIsPresent()).accept();
+  /** Leave, confirmed in the page's dialog, in the open group: the page says so and offers no composer. */
+  void leaveGroup(String group) {
+    fillDialog("leave-group", () -> wait.until(ExpectedConditions.textToBe(testId("leave-group-name"), group)));
     wait.until(ExpectedConditions.visibilityOfElementLocated(testId("left-notice")));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(testId("composer")));
   }
