@@ -11,15 +11,18 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 cat > Write.java <<'JAVA'
 public class Write {
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public static void main(String[] args) throws Exception {
+    Class<?> bodies = Class.forName("dev.hyperapp.benchmarks.processor.GeneratedApp$Bodies");
     var write = Class.forName("dev.hyperapp.benchmarks.processor.GeneratedApp")
-        .getDeclaredMethod("write", java.nio.file.Path.class, int.class);
+        .getDeclaredMethod("write", java.nio.file.Path.class, int.class, bodies);
     write.setAccessible(true);
-    write.invoke(null, java.nio.file.Path.of("src"), 200);
+    write.invoke(null, java.nio.file.Path.of("src"), 200, Enum.valueOf((Class) bodies, args[0]));
   }
 }
 JAVA
-java -cp "$jar" Write.java
+# BODIES=WORKING: handlers of 5-9 lines instead of one-line stubs (GeneratedApp.Bodies).
+java -cp "$jar" Write.java "${BODIES:-STUBS}"
 processor=(-processor dev.hyperapp.processor.HyperprocessProcessor)
 javac -cp "$jar" --release 17 -d gen-classes -s gen "${processor[@]}" src/bench/BigApp.java
 # What the processor's compile left behind, laid out for PrecompiledOutputs.

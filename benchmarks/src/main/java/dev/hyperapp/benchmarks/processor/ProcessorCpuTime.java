@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -24,7 +25,8 @@ import javax.tools.ToolProvider;
  * its own work and compiling what it wrote, and runs {@link PrecompiledOutputs}, the floor under any
  * processor: once writing nothing, once writing the same outputs as prepared class files and
  * resources. Usage: {@code java -cp benchmarks.jar
- * dev.hyperapp.benchmarks.processor.ProcessorCpuTime [warm-ups] [runs]}.
+ * dev.hyperapp.benchmarks.processor.ProcessorCpuTime [warm-ups] [runs] [stubs|working]}: the app's
+ * handlers are one-line stubs unless {@code working} (see {@link GeneratedApp.Bodies}).
  */
 public final class ProcessorCpuTime {
 
@@ -36,10 +38,12 @@ public final class ProcessorCpuTime {
   public static void main(String[] args) throws IOException {
     int warmUps = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 11;
+    GeneratedApp.Bodies bodies =
+        args.length > 2 ? GeneratedApp.Bodies.valueOf(args[2].toUpperCase(Locale.ROOT)) : GeneratedApp.Bodies.STUBS;
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StandardJavaFileManager files = javac.getStandardFileManager(null, null, null);
     Path root = Files.createTempDirectory("bench-src");
-    Path app = GeneratedApp.write(root, 200);
+    Path app = GeneratedApp.write(root, 200, bodies);
     Path generated = Files.createTempDirectory("bench-gen");
     compile(javac, files, List.of(app), generated, "-processor", PROCESSOR);
     List<Path> withGenerated = new ArrayList<>(List.of(app));
